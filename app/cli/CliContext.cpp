@@ -1,0 +1,59 @@
+#include "CliContext.h"
+
+namespace saisine::cli {
+
+namespace {
+QList<CliCommand>& registry()
+{
+    static QList<CliCommand> commands;
+    return commands;
+}
+} // namespace
+
+void CommandRegistry::add(const CliCommand& command)
+{
+    registry().append(command);
+}
+
+const QList<CliCommand>& CommandRegistry::all()
+{
+    return registry();
+}
+
+const CliCommand* CommandRegistry::find(const QString& name)
+{
+    for (const auto& command : registry()) {
+        if (name == QLatin1StringView(command.name)) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mode) const
+{
+    return Database::open(DatabaseLocation::file(databasePath), mode);
+}
+
+bool CliContext::parse(QCommandLineParser& parser) const
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+int CliContext::fail(const QString& message) const
+{
+    err << "saisine-cli: " << message << Qt::endl;
+    return ExitFailure;
+}
+
+int CliContext::fail(const Error& error) const
+{
+    return fail(error.toLine());
+}
+
+} // namespace saisine::cli

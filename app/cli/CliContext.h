@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace saisine::cli {
+
+// What a command of saisine-cli gets: its own arguments, the streams, the clock and a way to
+// open the database named by --db. Commands print results on `out` (UTF-8) and return the
+// process exit code; failures print one line on `err` through fail().
+struct CliContext
+{
+    QString databasePath;
+    QStringList arguments; // the command name first, then its own options
+    QTextStream& out;
+    QTextStream& err;
+    const Clock& clock;
+
+    // Commands that only read pass ExistingOnly: a mistyped --db must not create a database.
+    Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode = Database::OpenMode::CreateIfMissing) const;
+
+    // Parses this command's options; on error prints one line and returns false.
+    bool parse(QCommandLineParser& parser) const;
+    int fail(const QString& message) const;
+    int fail(const Error& error) const;
+};
+
+using CommandFunction = int (*)(CliContext&);
+
+struct CliCommand
+{
+    const char* name;
+    const char* synopsis; // shown by --help
+    CommandFunction run;
+};
+
+// Commands register themselves from their own source file (see StoreCommands.cpp).
+class CommandRegistry final
+{
+public:
+    static void add(const CliCommand& command);
+    static const QList<CliCommand>& all();
+    static const CliCommand* find(const QString& name);
+};
+
+struct RegisterCommand
+{
+    explicit RegisterCommand(const CliCommand& command) { CommandRegistry::add(command); }
+};
+
+enum ExitCode { ExitSuccess = 0, ExitFailure = 1, ExitUsage = 2 };
+
+} // namespace saisine::cli

@@ -1,0 +1,92 @@
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace saisine;
+using namespace saisine::cli;
+
+namespace {
+
+void printUsage(QTextStream& stream)
+{
+    stream << "Usage: saisine-cli --db PATH COMMAND [OPTIONS]\n\nCommands:\n";
+    for (const auto& command : CommandRegistry::all()) {
+        stream << "  " << QString::fromLatin1(command.synopsis) << '\n';
+    }
+    stream << "\nOther options: --help, --version\n";
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("saisine"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Saisine"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SAISINE_VERSION));
+
+    // Messages follow the user's language (French on a French system), like the GUI.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("saisine"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    // Global options come before the command; everything from the command on is the command's.
+    const QStringList args = QCoreApplication::arguments();
+    QString databasePath;
+    int index = 1;
+    for (; index < args.size(); ++index) {
+        const QString& arg = args.at(index);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            printUsage(out);
+            return ExitSuccess;
+        }
+        if (arg == QLatin1String("--version")) {
+            out << "saisine-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitSuccess;
+        }
+        if (arg == QLatin1String("--db")) {
+            if (index + 1 >= args.size()) {
+                err << "saisine-cli: --db needs a file path" << Qt::endl;
+                return ExitUsage;
+            }
+            databasePath = args.at(++index);
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--db="))) {
+            databasePath = arg.mid(5);
+            continue;
+        }
+        break;
+    }
+    if (index >= args.size()) {
+        err << "saisine-cli: no command given (try --help)" << Qt::endl;
+        return ExitUsage;
+    }
+    const CliCommand* command = CommandRegistry::find(args.at(index));
+    if (!command) {
+        err << "saisine-cli: unknown command \"" << args.at(index) << "\" (try --help)" << Qt::endl;
+        return ExitUsage;
+    }
+    if (databasePath.isEmpty()) {
+        err << "saisine-cli: --db PATH is required" << Qt::endl;
+        return ExitUsage;
+    }
+
+    SystemClock clock;
+    CliContext context {databasePath, args.mid(index), out, err, clock};
+    const int code = command->run(context);
+    out.flush();
+    err.flush();
+    return code;
+}
