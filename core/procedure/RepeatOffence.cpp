@@ -1,0 +1,133 @@
+#include "RepeatOffence.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace saisine {
+
+QString RepeatOffence::normalisedName(const Professional& professional)
+{
+    const QString full = professional.firstName + QLatin1Char(' ') + professional.lastName;
+    QString folded;
+    for (const QChar c : full.normalized(QString::NormalizationForm_KD)) {
+        if (c.category() == QChar::Mark_NonSpacing) {
+            continue; // the accent of a decomposed letter
+        }
+        folded.append(c.isLetterOrNumber() ? c.toLower() : QLatin1Char(' '));
+    }
+    // Ligatures that do not decompose.
+    folded.replace(QChar(0x0153), QLatin1String("oe")).replace(QChar(0x00E6), QLatin1String("ae"));
+    folded.replace(QChar(0x00DF), QLatin1String("ss"));
+    static const QStringList titles = {QStringLiteral("dr"),         QStringLiteral("docteur"), QStringLiteral("pr"),
+                                       QStringLiteral("professeur"), QStringLiteral("me"),      QStringLiteral("mme"),
+                                       QStringLiteral("m")};
+    QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    words.removeIf([](const QString& word) { return titles.contains(word); });
+    words.sort();
+    return words.join(QLatin1Char(' '));
+}
+
+std::optional<ProfessionalMatch> RepeatOffence::match(const Professional& wanted, const Professional& candidate)
+{
+    if (wanted.id != 0 && wanted.id == candidate.id) {
+        return ProfessionalMatch::SameRecord;
+    }
+    const QString rppsA = wanted.rpps.trimmed();
+    const QString rppsB = candidate.rpps.trimmed();
+    if (!rppsA.isEmpty() && !rppsB.isEmpty()) {
+        // Two RPPS numbers decide on their own: two different numbers are two people, even
+        // with the same name in the same town.
+        if (rppsA == rppsB) {
+            return ProfessionalMatch::SameRpps;
+        }
+        return std::nullopt;
+    }
+    const QString postcode = wanted.address.postcode.trimmed();
+    const QString name = normalisedName(wanted);
+    if (wanted.profession == candidate.profession && !postcode.isEmpty()
+        && postcode == candidate.address.postcode.trimmed() && !name.isEmpty() && name == normalisedName(candidate)) {
+        return ProfessionalMatch::SameNameProfessionPostcode;
+    }
+    return std::nullopt;
+}
+
+RepeatOffenceFinding RepeatOffence::assess(const QDate& receipt, const QList<KnownCase>& earlierCases,
+                                           const law::LawTables& tables)
+{
+    RepeatOffenceFinding finding;
+    finding.receipt = receipt;
+    const auto rule = tables.deadlineRule(QStringLiteral("repeat_offence_lookback"), receipt);
+    if (!rule || !receipt.isValid()) {
+        return finding;
+    }
+    finding.law = rule.row->law;
+    finding.windowStart = rule.row->apply(receipt);
+    for (const KnownCase& known : earlierCases) {
+        for (const QDate& sanction : known.events.finalSanctions) {
+            // Inclusive window [receipt - 6 years, receipt]: a sanction exactly 6 years
+            // before still counts (see deadlines.json, note of repeat_offence_lookback).
+            if (sanction >= finding.windowStart && sanction <= receipt
+                && (!finding.repeatOffence || sanction > finding.sanctionDate)) {
+                finding.repeatOffence = true;
+                finding.sanctionDate = sanction;
+                finding.caseReference = known.events.reference;
+            }
+        }
+    }
+    return finding;
+}
+
+Result<QList<KnownCase>> RepeatOffence::knownCases(Database& db, const Professional& professional, qint64 excludeCaseId)
+{
+    const ProcedureQueries queries(db);
+    const auto candidates = queries.candidateProfessionals(professional);
+    if (!candidates) {
+        return candidates.error();
+    }
+    QList<qint64> ids;
+    QHash<qint64, ProfessionalMatch> matchOf;
+    for (const Professional& candidate : *candidates) {
+        if (const auto how = match(professional, candidate)) {
+            ids.append(candidate.id);
+            matchOf.insert(candidate.id, *how);
+        }
+    }
+    const auto cases = queries.casesOf(ids, excludeCaseId);
+    if (!cases) {
+        return cases.error();
+    }
+    QList<KnownCase> result;
+    for (const ProfessionalCaseEvents& events : *cases) {
+        result.append(KnownCase {events, matchOf.value(events.professionalId, ProfessionalMatch::SameRecord)});
+    }
+    return result;
+}
+
+QString RepeatOffence::matchKey(ProfessionalMatch match)
+{
+    switch (match) {
+    case ProfessionalMatch::SameRecord:
+        return QStringLiteral("same_record");
+    case ProfessionalMatch::SameRpps:
+        return QStringLiteral("same_rpps");
+    case ProfessionalMatch::SameNameProfessionPostcode:
+        return QStringLiteral("same_name_profession_postcode");
+    }
+    return {};
+}
+
+QString RepeatOffence::matchLabel(ProfessionalMatch match)
+{
+    switch (match) {
+    case ProfessionalMatch::SameRecord:
+        return tr("same professional record");
+    case ProfessionalMatch::SameRpps:
+        return tr("same RPPS number");
+    case ProfessionalMatch::SameNameProfessionPostcode:
+        return tr("same name, profession and postcode");
+    }
+    return {};
+}
+
+} // namespace saisine
