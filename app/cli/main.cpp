@@ -32,7 +32,9 @@ int main(int argc, char* argv[])
 
     // Messages follow the user's language (French on a French system), like the GUI.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("saisine"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // Other languages get the English file, which holds the plural forms ("1 day", "8 days").
+    if (translator.load(QLocale(), QStringLiteral("saisine"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("saisine_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);
     }
 

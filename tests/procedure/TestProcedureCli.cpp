@@ -83,6 +83,10 @@ private slots:
         QCOMPARE(icalcomponent_count_errors(calendar), 0);
         QVERIFY(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT) > 0);
         icalcomponent_free(calendar);
+        // Plurals come from the English translation file, not the "(s)" of the source text.
+        const QByteArray unfolded = QByteArray(run.out).replace("\r\n ", "");
+        QVERIFY(unfolded.contains("8 days after receipt"));
+        QVERIFY(!unfolded.contains("day(s)"));
     }
 
     void deadlinesText()
