@@ -11,6 +11,8 @@ packages=(
     xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core
     clang-format
     libical-dev pkg-config
+    qt6-qpa-plugins
+    appstream desktop-file-utils
 )
 
 missing=()

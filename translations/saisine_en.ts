@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>Saisine %1 (built on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1, SQLite driver missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1, SQLite %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1 (GNU General Public License, version 3 or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>A professional named in the case does not exist.</source>
@@ -1684,6 +1703,10 @@
         <source>The database %1 cannot be opened.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

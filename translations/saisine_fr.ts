@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>Saisine %1 (built on %2)</source>
+        <translation>Saisine %1 (compilé le %2)</translation>
+    </message>
+    <message>
+        <source>Qt %1, SQLite driver missing</source>
+        <translation>Qt %1, pilote SQLite absent</translation>
+    </message>
+    <message>
+        <source>Qt %1, SQLite %2</source>
+        <translation>Qt %1, SQLite %2</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (GNU General Public License, version 3 or later)</source>
+        <translation>Licence : %1 (GNU General Public License, version 3 ou ultérieure)</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>A professional named in the case does not exist.</source>
@@ -1687,6 +1706,10 @@
         <translation>La base de données %1 ne peut pas être ouverte.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Affiche la version et quitte.</translation>
     </message>
 </context>
 <context>

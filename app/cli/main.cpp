@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "common/BuildInfo.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -54,7 +55,7 @@ int main(int argc, char* argv[])
             return ExitSuccess;
         }
         if (arg == QLatin1String("--version")) {
-            out << "saisine-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            out << BuildInfo::current().describe() << Qt::endl;
             return ExitSuccess;
         }
         if (arg == QLatin1String("--db")) {

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "common/BuildInfo.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -8,12 +9,22 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTranslator>
 
 using namespace saisine;
 
 int main(int argc, char* argv[])
 {
+    // --version answers without a display (packaging checks, support requests over the phone).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            QCoreApplication core(argc, argv);
+            QTextStream(stdout) << BuildInfo::current().describe() << Qt::endl;
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("saisine"));
     QApplication::setApplicationDisplayName(QStringLiteral("Saisine"));
@@ -26,14 +37,18 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("saisine"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // Other languages get the English file, which holds the plural forms ("1 case", "8 cases").
+    if (translator.load(QLocale(), QStringLiteral("saisine"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("saisine_en"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Cases of discriminatory refusal of care"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Answered before the application starts (above); listed here so that --help shows it.
+    parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                        QApplication::translate("main", "Show the version and exit.")));
     QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the database FILE."),
                                 QStringLiteral("FILE"));
     parser.addOption(dbOption);
