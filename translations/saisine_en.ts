@@ -1711,6 +1711,21 @@
     </message>
 </context>
 <context>
+    <name>saisine::HelpDialog</name>
+    <message>
+        <source>Saisine user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saisine::MainWindow</name>
     <message>
         <source>Saisine</source>

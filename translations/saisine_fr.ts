@@ -1713,6 +1713,21 @@
     </message>
 </context>
 <context>
+    <name>saisine::HelpDialog</name>
+    <message>
+        <source>Saisine user guide</source>
+        <translation>Guide d&apos;utilisation de Saisine</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Le guide d&apos;utilisation est absent de cette installation.</translation>
+    </message>
+</context>
+<context>
     <name>saisine::MainWindow</name>
     <message>
         <source>Saisine</source>
