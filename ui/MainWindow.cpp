@@ -35,6 +35,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace saisine {
 
 namespace {
@@ -116,6 +118,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<Clock
     statusBar()->addPermanentWidget(pathLabel);
 
     refresh();
+    for (int column : {CaseListModel::ReferenceColumn, CaseListModel::PersonColumn, CaseListModel::ProfessionColumn,
+                       CaseListModel::StatusColumn}) {
+        m_caseView->resizeColumnToContents(column);
+    }
     restoreSettings();
     updateActions();
 
@@ -157,6 +163,9 @@ QWidget* MainWindow::buildDashboardPage()
         for (int column = 0; column < DashboardModel::NextActionColumn; ++column) {
             m_dashboardView->resizeColumnToContents(column);
         }
+        // Authorities have long names; the next action, last, is what the caseworker came for.
+        m_dashboardView->setColumnWidth(DashboardModel::RouteColumn,
+                                        std::min(m_dashboardView->columnWidth(DashboardModel::RouteColumn), 320));
     });
     layout->addWidget(m_dashboardView);
     return page;
@@ -210,11 +219,13 @@ QWidget* MainWindow::buildCaseListPage()
     m_caseView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_caseView->setAlternatingRowColors(true);
     m_caseView->verticalHeader()->hide();
+    m_caseView->setWordWrap(false);
     m_caseView->horizontalHeader()->setStretchLastSection(true);
     m_caseView->horizontalHeader()->setSectionResizeMode(CaseListModel::ProfessionalsColumn, QHeaderView::Stretch);
     // The model sorts in SQL; the header only tells it which column and direction.
     m_caseView->setSortingEnabled(true);
-    m_caseView->sortByColumn(CaseListModel::ReferenceColumn, Qt::AscendingOrder);
+    // The latest cases first: those a caseworker works on.
+    m_caseView->sortByColumn(CaseListModel::ReferenceColumn, Qt::DescendingOrder);
     connect(m_caseView, &QTableView::activated, this, [this](const QModelIndex& index) {
         const qint64 caseId = index.data(CaseListModel::CaseIdRole).toLongLong();
         if (caseId > 0) {

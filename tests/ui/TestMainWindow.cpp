@@ -172,21 +172,23 @@ private slots:
             return widget;
         });
         auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
-        window->openCase(f.otherCase);
-        QCOMPARE(built, QList<qint64>({f.otherCase}));
+        window->openCase(f.overdueCase);
+        QCOMPARE(built, QList<qint64>({f.overdueCase}));
         QCOMPARE(tabs->count(), 4);
-        QCOMPARE(tabs->tabText(3), QStringLiteral("2026-0001"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("2026-0002"));
         // Opening it again raises the same tab.
         window->showView(MainWindow::View::Dashboard);
-        window->openCase(f.otherCase);
+        window->openCase(f.overdueCase);
         QCOMPARE(tabs->count(), 4);
         QCOMPARE(tabs->currentIndex(), 3);
-        // Next case (Ctrl+PgDown) from an opened case opens the following one in the list.
+        // Next case (Ctrl+PgDown) from an opened case opens the following one in the list, which
+        // shows the latest cases first.
         QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-        QCOMPARE(built, QList<qint64>({f.otherCase, f.overdueCase}));
-        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("caseWidget%1").arg(f.overdueCase));
-        QTest::keySequence(window.get(), QKeySequence(Qt::ALT | Qt::Key_Left));
+        QCOMPARE(built, QList<qint64>({f.overdueCase, f.otherCase}));
         QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("caseWidget%1").arg(f.otherCase));
+        QTest::keySequence(window.get(), QKeySequence(Qt::ALT | Qt::Key_Left));
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("caseWidget%1").arg(f.overdueCase));
+        QCOMPARE(tabs->count(), 5);
     }
 
     void remembersTheLastView()

@@ -158,6 +158,9 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == RouteColumn) {
+            return index.data(Qt::DisplayRole);
+        }
         if (index.column() == NextActionColumn && !line.actions.isEmpty()) {
             return line.actions.join(QLatin1Char('\n'));
         }
