@@ -1,42 +1,618 @@
 #include "MainWindow.h"
 
+#include "caselist/NextDeadlines.h"
 #include "common/Clock.h"
+#include "procedure/ProcedureService.h"
+#include "shell/AssociationDialog.h"
+#include "shell/CaseListModel.h"
+#include "shell/DashboardModel.h"
+#include "shell/ProfessionalDialog.h"
+#include "shell/ProfessionalsModel.h"
+#include "store/CaseSearch.h"
 #include "store/Database.h"
 #include "store/Repositories.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace saisine {
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
+namespace {
+
+// Shows the wait cursor for the lifetime of the object: anything that can take more than half a
+// second on a large database (the engine over every open procedure, a reload) is wrapped in it.
+class BusyCursor
+{
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
+
+template <typename E>
+void fillFilter(QComboBox* combo, const QString& anyLabel)
+{
+    combo->addItem(anyLabel, QString());
+    for (E value : allValues<E>()) {
+        combo->addItem(labelOf(value), keyOf(value));
+    }
+}
+
+template <typename E>
+std::optional<E> filterValue(const QComboBox* combo)
+{
+    return fromKey<E>(combo->currentData().toString());
+}
+
+// The search waits for a pause in typing, so a fast typist sends one query, not one per key.
+constexpr int searchDelayMs = 250;
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock, QWidget* parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
+    , m_clock(clock ? std::move(clock) : std::make_unique<SystemClock>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Saisine"));
-    resize(900, 600);
+    resize(1100, 700);
 
-    SystemClock clock;
-    const auto ids = CaseRepository(*m_database, clock).allIds();
-    const qsizetype caseCount = ids ? ids->size() : 0;
+    auto law = law::LawTables::load(law::LawTables::overrideFileFor(m_database->path()));
+    if (law) {
+        m_law = std::move(law).value();
+    }
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    auto* title = new QLabel(tr("<h2>Saisine</h2><p>Cases of discriminatory refusal of care.</p>"), central);
-    title->setObjectName(QStringLiteral("titleLabel"));
-    auto* summary = new QLabel(tr("%n case(s) in this database.", nullptr, int(caseCount)), central);
-    summary->setObjectName(QStringLiteral("caseCountLabel"));
-    summary->setAccessibleName(tr("Number of cases"));
-    layout->addWidget(title);
-    layout->addWidget(summary);
-    layout->addStretch();
-    setCentralWidget(central);
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_dashboardPage = buildDashboardPage();
+    m_caseListPage = buildCaseListPage();
+    m_professionalsPage = buildProfessionalsPage();
+    m_tabs->addTab(m_dashboardPage, tr("&Deadlines"));
+    m_tabs->addTab(m_caseListPage, tr("&Cases"));
+    m_tabs->addTab(m_professionalsPage, tr("&Professionals"));
+    // The three main views stay; only the tabs of opened cases close.
+    for (int i = 0; i < 3; ++i) {
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
+    }
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index >= 3) {
+            QWidget* page = m_tabs->widget(index);
+            m_tabs->removeTab(index);
+            page->deleteLater();
+        }
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    setCentralWidget(m_tabs);
+
+    buildMenus();
+
+    auto* pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())), statusBar());
+    pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    statusBar()->addPermanentWidget(pathLabel);
+
+    refresh();
+    for (int column : {CaseListModel::ReferenceColumn, CaseListModel::PersonColumn, CaseListModel::ProfessionColumn,
+                       CaseListModel::StatusColumn}) {
+        m_caseView->resizeColumnToContents(column);
+    }
+    restoreSettings();
+    updateActions();
+
+    if (!law) {
+        // Shown once the window exists, so that the caseworker sees what is missing and why.
+        QTimer::singleShot(0, this,
+                           [this, error = law.error()] { showError(tr("The law tables cannot be read"), error); });
+    }
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildDashboardPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("dashboardPage"));
+    auto* layout = new QVBoxLayout(page);
+    m_dashboardSummary = new QLabel(page);
+    m_dashboardSummary->setObjectName(QStringLiteral("dashboardSummary"));
+    layout->addWidget(m_dashboardSummary);
+
+    m_dashboardModel = new DashboardModel(this);
+    m_dashboardView = new QTreeView(page);
+    m_dashboardView->setObjectName(QStringLiteral("dashboardView"));
+    m_dashboardView->setAccessibleName(tr("Deadlines dashboard"));
+    m_dashboardView->setModel(m_dashboardModel);
+    m_dashboardView->setUniformRowHeights(true);
+    m_dashboardView->setAlternatingRowColors(true);
+    m_dashboardView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dashboardView->header()->setStretchLastSection(true);
+    connect(m_dashboardView, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const qint64 caseId = index.data(DashboardModel::CaseIdRole).toLongLong();
+        if (caseId > 0) {
+            openCase(caseId);
+        }
+    });
+    connect(m_dashboardModel, &QAbstractItemModel::modelReset, m_dashboardView, [this] {
+        m_dashboardView->expandAll();
+        for (int column = 0; column < DashboardModel::NextActionColumn; ++column) {
+            m_dashboardView->resizeColumnToContents(column);
+        }
+        // Authorities have long names; the next action, last, is what the caseworker came for.
+        m_dashboardView->setColumnWidth(DashboardModel::RouteColumn,
+                                        std::min(m_dashboardView->columnWidth(DashboardModel::RouteColumn), 320));
+    });
+    layout->addWidget(m_dashboardView);
+    return page;
+}
+
+QWidget* MainWindow::buildCaseListPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("caseListPage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* filters = new QHBoxLayout;
+
+    m_searchEdit = new QLineEdit(page);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search cases"));
+    m_searchEdit->setPlaceholderText(tr("Search: reference, person, professional"));
+    m_searchEdit->setClearButtonEnabled(true);
+    filters->addWidget(m_searchEdit, 2);
+
+    m_statusFilter = new QComboBox(page);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Filter by status"));
+    fillFilter<CaseStatus>(m_statusFilter, tr("All statuses"));
+    filters->addWidget(m_statusFilter);
+
+    m_professionFilter = new QComboBox(page);
+    m_professionFilter->setObjectName(QStringLiteral("professionFilter"));
+    m_professionFilter->setAccessibleName(tr("Filter by profession"));
+    fillFilter<Profession>(m_professionFilter, tr("All professions"));
+    filters->addWidget(m_professionFilter);
+
+    m_routeFilter = new QComboBox(page);
+    m_routeFilter->setObjectName(QStringLiteral("routeFilter"));
+    m_routeFilter->setAccessibleName(tr("Filter by route"));
+    fillFilter<Route>(m_routeFilter, tr("All routes"));
+    filters->addWidget(m_routeFilter);
+
+    m_overdueFilter = new QCheckBox(tr("&Overdue only"), page);
+    m_overdueFilter->setObjectName(QStringLiteral("overdueFilter"));
+    m_overdueFilter->setAccessibleName(tr("Only cases with an overdue deadline"));
+    filters->addWidget(m_overdueFilter);
+    layout->addLayout(filters);
+
+    m_caseModel = new CaseListModel(*m_database, *m_clock, this);
+    m_caseView = new QTableView(page);
+    m_caseView->setObjectName(QStringLiteral("caseListView"));
+    m_caseView->setAccessibleName(tr("Cases"));
+    m_caseView->setModel(m_caseModel);
+    m_caseView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_caseView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_caseView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_caseView->setAlternatingRowColors(true);
+    m_caseView->verticalHeader()->hide();
+    m_caseView->setWordWrap(false);
+    m_caseView->horizontalHeader()->setStretchLastSection(true);
+    m_caseView->horizontalHeader()->setSectionResizeMode(CaseListModel::ProfessionalsColumn, QHeaderView::Stretch);
+    // The model sorts in SQL; the header only tells it which column and direction.
+    m_caseView->setSortingEnabled(true);
+    // The latest cases first: those a caseworker works on.
+    m_caseView->sortByColumn(CaseListModel::ReferenceColumn, Qt::DescendingOrder);
+    connect(m_caseView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const qint64 caseId = index.data(CaseListModel::CaseIdRole).toLongLong();
+        if (caseId > 0) {
+            openCase(caseId);
+        }
+    });
+    connect(m_caseModel, &CaseListModel::loadFailed, this, [this](const QString& message) {
+        showError(tr("The case list cannot be read"), Error {message, {}, {}, {}});
+    });
+    connect(m_caseModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCaseCount);
+    layout->addWidget(m_caseView);
+
+    m_caseCount = new QLabel(page);
+    m_caseCount->setObjectName(QStringLiteral("caseCountLabel"));
+    layout->addWidget(m_caseCount);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyCaseFilters);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    // Enter in the search field does not wait for the pause.
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applyCaseFilters);
+    for (QComboBox* combo : {m_statusFilter, m_professionFilter, m_routeFilter}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyCaseFilters);
+    }
+    connect(m_overdueFilter, &QCheckBox::toggled, this, &MainWindow::applyCaseFilters);
+
+    QWidget::setTabOrder(m_searchEdit, m_statusFilter);
+    QWidget::setTabOrder(m_statusFilter, m_professionFilter);
+    QWidget::setTabOrder(m_professionFilter, m_routeFilter);
+    QWidget::setTabOrder(m_routeFilter, m_overdueFilter);
+    QWidget::setTabOrder(m_overdueFilter, m_caseView);
+    return page;
+}
+
+QWidget* MainWindow::buildProfessionalsPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("professionalsPage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* help = new QLabel(
+        tr("Every professional named in a case, with the number of the association's cases against them."), page);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+
+    m_professionalsModel = new ProfessionalsModel(this);
+    m_professionalsProxy = new QSortFilterProxyModel(this);
+    m_professionalsProxy->setSourceModel(m_professionalsModel);
+    m_professionalsProxy->setSortRole(ProfessionalsModel::SortRole);
+    m_professionalsProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_professionalsProxy->setSortLocaleAware(true);
+    m_professionalsView = new QTableView(page);
+    m_professionalsView->setObjectName(QStringLiteral("professionalsView"));
+    m_professionalsView->setAccessibleName(tr("Professionals"));
+    m_professionalsView->setModel(m_professionalsProxy);
+    m_professionalsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_professionalsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_professionalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_professionalsView->setAlternatingRowColors(true);
+    m_professionalsView->verticalHeader()->hide();
+    m_professionalsView->horizontalHeader()->setStretchLastSection(true);
+    m_professionalsView->setSortingEnabled(true);
+    m_professionalsView->sortByColumn(ProfessionalsModel::CasesColumn, Qt::DescendingOrder);
+    connect(m_professionalsView, &QTableView::activated, this, &MainWindow::editCurrentProfessional);
+    layout->addWidget(m_professionalsView);
+
+    auto* buttons = new QHBoxLayout;
+    auto* edit = new QPushButton(tr("&Edit professional…"), page);
+    edit->setObjectName(QStringLiteral("editProfessionalButton"));
+    edit->setAccessibleName(tr("Edit the selected professional"));
+    connect(edit, &QPushButton::clicked, this, &MainWindow::editCurrentProfessional);
+    buttons->addStretch();
+    buttons->addWidget(edit);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_newCaseAction = file->addAction(tr("&New case…"), this, &MainWindow::newCase);
+    m_newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    m_newCaseAction->setShortcut(QKeySequence::New);
+    m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::saveCurrentCase);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction* profile = file->addAction(tr("&Association profile…"), this, &MainWindow::editAssociationProfile);
+    profile->setObjectName(QStringLiteral("associationProfileAction"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* search = edit->addAction(tr("&Search cases"), this, [this] {
+        showView(View::Cases);
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    search->setObjectName(QStringLiteral("searchAction"));
+    search->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* dashboard = view->addAction(tr("&Deadlines dashboard"), this, [this] { showView(View::Dashboard); });
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* cases = view->addAction(tr("&Cases"), this, [this] { showView(View::Cases); });
+    cases->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* professionals = view->addAction(tr("&Professionals"), this, [this] { showView(View::Professionals); });
+    professionals->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->addSeparator();
+    QAction* next = view->addAction(tr("Ne&xt case"), this, [this] { showAdjacentCase(+1); });
+    next->setObjectName(QStringLiteral("nextCaseAction"));
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right)});
+    QAction* previous = view->addAction(tr("P&revious case"), this, [this] { showAdjacentCase(-1); });
+    previous->setObjectName(QStringLiteral("previousCaseAction"));
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left)});
+    view->addSeparator();
+    QAction* reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setObjectName(QStringLiteral("refreshAction"));
+    reload->setShortcut(QKeySequence::Refresh);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const int lastView = settings.value(QStringLiteral("mainWindow/lastView"), 0).toInt();
+    m_tabs->setCurrentIndex(lastView >= 0 && lastView < 3 ? lastView : 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    const int current = m_tabs->currentIndex();
+    settings.setValue(QStringLiteral("mainWindow/lastView"), current < 3 ? current : 1);
+    event->accept();
+}
+
+void MainWindow::setCaseWidgetFactory(CaseWidgetFactory factory)
+{
+    m_caseWidgetFactory = std::move(factory);
+}
+
+void MainWindow::setNewCaseHandler(NewCaseHandler handler)
+{
+    m_newCaseHandler = std::move(handler);
+    updateActions();
+}
+
+void MainWindow::showView(View view)
+{
+    switch (view) {
+    case View::Dashboard:
+        m_tabs->setCurrentWidget(m_dashboardPage);
+        break;
+    case View::Cases:
+        m_tabs->setCurrentWidget(m_caseListPage);
+        break;
+    case View::Professionals:
+        m_tabs->setCurrentWidget(m_professionalsPage);
+        break;
+    }
+}
+
+void MainWindow::newCase()
+{
+    if (!m_newCaseHandler) {
+        return;
+    }
+    const std::optional<qint64> created = m_newCaseHandler(this);
+    if (created) {
+        refresh();
+        openCase(*created);
+    }
+}
+
+void MainWindow::openCase(qint64 caseId)
+{
+    if (m_caseWidgetFactory) {
+        if (const int existing = caseTabIndex(caseId); existing >= 0) {
+            m_tabs->setCurrentIndex(existing);
+            emit caseOpened(caseId);
+            return;
+        }
+        auto found = CaseRepository(*m_database, *m_clock).get(caseId);
+        if (!found) {
+            showError(tr("The case cannot be opened"), found.error());
+            return;
+        }
+        QWidget* widget = m_caseWidgetFactory(caseId, m_tabs);
+        if (!widget) {
+            return;
+        }
+        widget->setProperty("saisineCaseId", caseId);
+        m_tabs->setCurrentIndex(m_tabs->addTab(widget, found->reference));
+        emit caseOpened(caseId);
+        return;
+    }
+
+    // Until the case file is wired in, opening a case shows it in the list.
+    int row = m_caseModel->rowOfCase(caseId);
+    if (row < 0) {
+        // The filters hide it: show every case rather than nothing.
+        CaseListQuery everything;
+        everything.sortColumn = m_caseModel->query().sortColumn;
+        everything.descending = m_caseModel->query().descending;
+        const QSignalBlocker blockSearch(m_searchEdit);
+        const QSignalBlocker blockStatus(m_statusFilter);
+        const QSignalBlocker blockProfession(m_professionFilter);
+        const QSignalBlocker blockRoute(m_routeFilter);
+        const QSignalBlocker blockOverdue(m_overdueFilter);
+        m_searchEdit->clear();
+        m_statusFilter->setCurrentIndex(0);
+        m_professionFilter->setCurrentIndex(0);
+        m_routeFilter->setCurrentIndex(0);
+        m_overdueFilter->setChecked(false);
+        if (Status loaded = m_caseModel->setQuery(everything); !loaded) {
+            showError(tr("The case list cannot be read"), loaded.error());
+            return;
+        }
+        row = m_caseModel->rowOfCase(caseId);
+    }
+    if (row < 0) {
+        showError(tr("The case cannot be opened"), Error {tr("This case no longer exists."), {}, {}, {}});
+        return;
+    }
+    showView(View::Cases);
+    const QModelIndex index = m_caseModel->index(row, CaseListModel::ReferenceColumn);
+    m_caseView->setCurrentIndex(index);
+    m_caseView->scrollTo(index);
+    m_caseView->setFocus(Qt::OtherFocusReason);
+    emit caseOpened(caseId);
+}
+
+void MainWindow::refresh()
+{
+    BusyCursor busy;
+    statusBar()->showMessage(tr("Computing the deadlines…"));
+    const qint64 selected = currentCaseIdInList();
+    if (m_law) {
+        const ProcedureService service(*m_database, *m_law, *m_clock);
+        auto followUps = refreshNextDeadlines(*m_database, service, *m_clock);
+        if (followUps) {
+            m_dashboardModel->setFollowUps(*followUps);
+            const auto& overdue = m_dashboardModel->lines(DashboardModel::OverdueGroup);
+            const auto& week = m_dashboardModel->lines(DashboardModel::ThisWeekGroup);
+            m_dashboardSummary->setText(tr("Deadlines as of %1: %2 overdue, %3 due this week.")
+                                            .arg(QLocale().toString(m_clock->today(), QLocale::LongFormat))
+                                            .arg(overdue.size())
+                                            .arg(week.size()));
+        } else {
+            showError(tr("The deadlines cannot be computed"), followUps.error());
+        }
+    } else {
+        m_dashboardSummary->setText(tr("The deadlines cannot be computed without the law tables."));
+    }
+    if (Status loaded = m_caseModel->reload(); !loaded) {
+        showError(tr("The case list cannot be read"), loaded.error());
+    }
+    if (selected > 0) {
+        if (const int row = m_caseModel->rowOfCase(selected); row >= 0) {
+            m_caseView->setCurrentIndex(m_caseModel->index(row, CaseListModel::ReferenceColumn));
+        }
+    }
+    auto professionals = ProfessionalDirectory(*m_database).all();
+    if (professionals) {
+        m_professionalsModel->setProfessionals(*professionals);
+        m_professionalsView->resizeColumnsToContents();
+    } else {
+        showError(tr("The professionals cannot be read"), professionals.error());
+    }
+    statusBar()->clearMessage();
+}
+
+void MainWindow::applyCaseFilters()
+{
+    m_searchTimer->stop();
+    CaseListQuery query = m_caseModel->query();
+    query.text = m_searchEdit->text();
+    query.status = filterValue<CaseStatus>(m_statusFilter);
+    query.profession = filterValue<Profession>(m_professionFilter);
+    query.route = filterValue<Route>(m_routeFilter);
+    query.overdueOnly = m_overdueFilter->isChecked();
+    if (Status loaded = m_caseModel->setQuery(query); !loaded) {
+        showError(tr("The case list cannot be read"), loaded.error());
+    }
+}
+
+void MainWindow::updateCaseCount()
+{
+    m_caseCount->setText(tr("%n case(s)", nullptr, m_caseModel->totalCount()));
+}
+
+qint64 MainWindow::currentCaseIdInList() const
+{
+    return m_caseModel->caseIdAt(m_caseView->currentIndex().row());
+}
+
+int MainWindow::caseTabIndex(qint64 caseId) const
+{
+    for (int i = 3; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("saisineCaseId").toLongLong() == caseId) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void MainWindow::showAdjacentCase(int step)
+{
+    int row = m_caseView->currentIndex().row();
+    // From an opened case, start from that case's line.
+    const QVariant openedId = m_tabs->currentWidget()->property("saisineCaseId");
+    if (openedId.isValid()) {
+        row = m_caseModel->rowOfCase(openedId.toLongLong());
+    }
+    int target = row < 0 ? 0 : row + step;
+    if (target >= m_caseModel->rowCount() && m_caseModel->canFetchMore({})) {
+        m_caseModel->fetchMore({});
+    }
+    if (target < 0 || target >= m_caseModel->rowCount()) {
+        return;
+    }
+    openCase(m_caseModel->caseIdAt(target));
+}
+
+void MainWindow::saveCurrentCase()
+{
+    QWidget* page = m_tabs->currentWidget();
+    if (!page->property("saisineCaseId").isValid()) {
+        return;
+    }
+    bool saved = false;
+    if (QMetaObject::invokeMethod(page, "save", Q_RETURN_ARG(bool, saved)) && saved) {
+        refresh();
+    }
+}
+
+void MainWindow::updateActions()
+{
+    m_newCaseAction->setEnabled(bool(m_newCaseHandler));
+    QWidget* page = m_tabs->currentWidget();
+    const bool caseTab =
+        page && page->property("saisineCaseId").isValid() && page->metaObject()->indexOfMethod("save()") >= 0;
+    m_saveAction->setEnabled(caseTab);
+}
+
+void MainWindow::editCurrentProfessional()
+{
+    const QModelIndex index = m_professionalsView->currentIndex();
+    if (!index.isValid()) {
+        return;
+    }
+    const ProfessionalSummary* summary = m_professionalsModel->at(m_professionalsProxy->mapToSource(index).row());
+    if (!summary) {
+        return;
+    }
+    ProfessionalDialog dialog(*m_database, summary->professional, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+    }
+}
+
+void MainWindow::editAssociationProfile()
+{
+    auto profile = AssociationRepository(*m_database).load();
+    if (!profile) {
+        showError(tr("The association profile cannot be read"), profile.error());
+        return;
+    }
+    AssociationDialog dialog(*m_database, *profile, this);
+    dialog.exec();
+}
+
+void MainWindow::showError(const QString& title, const Error& error)
+{
+    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorMessage"));
+    if (!error.detail.isEmpty()) {
+        box.setDetailedText(error.detail);
+    }
+    box.exec();
+}
 
 } // namespace saisine

@@ -1,25 +1,122 @@
 #pragma once
 
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "procedure/LawTables.h"
+
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
 
 namespace saisine {
 
+class CaseListModel;
 class Database;
+class DashboardModel;
+class ProfessionalsModel;
 
-// The main window. For now it shows the database it works on and its contents at a glance;
-// the case list, dashboard and case file come with the UI issue.
+// The caseworker's desktop: the deadlines dashboard (start screen), the case list with its
+// filters and search, the directory of professionals, and one tab per opened case.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
+    enum class View { Dashboard, Cases, Professionals };
+
+    // `clock` defaults to the system clock; tests pass a fixed one.
+    explicit MainWindow(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock = {},
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Integration points. The factory builds the widget that edits one case (CaseFileWidget);
+    // if that widget has a slot or Q_INVOKABLE `bool save()`, File > Save calls it. The handler
+    // runs the intake (IntakeWizard) and returns the id of the case it created, if any. Until
+    // they are set, openCase() shows the case in the list and New case is disabled.
+    using CaseWidgetFactory = std::function<QWidget*(qint64 caseId, QWidget* parent)>;
+    using NewCaseHandler = std::function<std::optional<qint64>(QWidget* parent)>;
+    void setCaseWidgetFactory(CaseWidgetFactory factory);
+    void setNewCaseHandler(NewCaseHandler handler);
+
+    void showView(View view);
+    Database& database() { return *m_database; }
+
+public slots:
+    void newCase();
+    void openCase(qint64 caseId);
+    // Reloads the dashboard, the case list and the directory after a change.
+    void refresh();
+
+signals:
+    // After openCase() has shown the case (in its tab, or selected in the list).
+    void caseOpened(qint64 caseId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    QWidget* buildDashboardPage();
+    QWidget* buildCaseListPage();
+    QWidget* buildProfessionalsPage();
+    void buildMenus();
+    void restoreSettings();
+
+    void applyCaseFilters();
+    void showAdjacentCase(int step);
+    void saveCurrentCase();
+    void editCurrentProfessional();
+    void editAssociationProfile();
+    void updateCaseCount();
+    void updateActions();
+    void showError(const QString& title, const Error& error);
+    qint64 currentCaseIdInList() const;
+    int caseTabIndex(qint64 caseId) const;
+
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<Clock> m_clock;
+    std::optional<law::LawTables> m_law;
+    CaseWidgetFactory m_caseWidgetFactory;
+    NewCaseHandler m_newCaseHandler;
+
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_dashboardPage = nullptr;
+    QWidget* m_caseListPage = nullptr;
+    QWidget* m_professionalsPage = nullptr;
+
+    DashboardModel* m_dashboardModel = nullptr;
+    QTreeView* m_dashboardView = nullptr;
+    QLabel* m_dashboardSummary = nullptr;
+
+    CaseListModel* m_caseModel = nullptr;
+    QTableView* m_caseView = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_professionFilter = nullptr;
+    QComboBox* m_routeFilter = nullptr;
+    QCheckBox* m_overdueFilter = nullptr;
+    QLabel* m_caseCount = nullptr;
+    QTimer* m_searchTimer = nullptr;
+
+    ProfessionalsModel* m_professionalsModel = nullptr;
+    QSortFilterProxyModel* m_professionalsProxy = nullptr;
+    QTableView* m_professionalsView = nullptr;
+
+    QAction* m_newCaseAction = nullptr;
+    QAction* m_saveAction = nullptr;
 };
 
 } // namespace saisine

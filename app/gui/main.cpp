@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 #include "common/BuildInfo.h"
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -8,11 +10,65 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace saisine;
+
+namespace {
+
+constexpr int demoCases = 200;
+constexpr quint32 demoSeed = 1;
+
+// Fills a fresh database with fictional cases dated around today, behind a progress dialog
+// (generating takes a second or two).
+Status fillWithDemo(Database& db)
+{
+    QProgressDialog progress(QApplication::translate("main", "Creating the demonstration cases…"), QString(), 0, 0);
+    progress.setWindowTitle(QApplication::translate("main", "Saisine"));
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    progress.show();
+    QApplication::processEvents();
+    DemoOptions options;
+    options.cases = demoCases;
+    options.seed = demoSeed;
+    options.asOf = SystemClock().today();
+    auto summary = DemoGenerator::generate(db, options);
+    if (!summary) {
+        return summary.error();
+    }
+    return {};
+}
+
+// Saves an image of each main view into `folder` (dashboard.png, cases.png,
+// professionals.png): for the documentation, from the real window.
+bool saveScreenshots(MainWindow& window, const QString& folder)
+{
+    if (!QDir().mkpath(folder)) {
+        return false;
+    }
+    const std::pair<MainWindow::View, const char*> views[] = {
+        {MainWindow::View::Dashboard, "dashboard.png"},
+        {MainWindow::View::Cases, "cases.png"},
+        {MainWindow::View::Professionals, "professionals.png"},
+    };
+    bool ok = true;
+    for (const auto& [view, name] : views) {
+        window.showView(view);
+        QApplication::processEvents();
+        ok = window.grab().save(QDir(folder).filePath(QString::fromLatin1(name))) && ok;
+    }
+    return ok;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -52,10 +108,29 @@ int main(int argc, char* argv[])
     QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open the database FILE."),
                                 QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open a throwaway database filled with fictional cases (deleted on exit)."));
+    parser.addOption(demoOption);
+    // For scripts/screenshots.sh: saves an image of each main view into DIR and quits.
+    QCommandLineOption screenshotsOption(QStringLiteral("screenshots"), QStringLiteral("Save the main views to DIR."),
+                                         QStringLiteral("DIR"));
+    screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotsOption);
     parser.process(app);
 
+    QTemporaryDir demoFolder;
     QString path = parser.value(dbOption);
-    if (path.isEmpty()) {
+    const bool demo = parser.isSet(demoOption);
+    if (demo) {
+        if (!demoFolder.isValid()) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Saisine"),
+                QApplication::translate("main", "No temporary folder for the demonstration database."));
+            return 1;
+        }
+        path = demoFolder.filePath(QStringLiteral("demo.sqlite"));
+    } else if (path.isEmpty()) {
         // Created on first start, in the user's private application data folder.
         path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                    .filePath(QStringLiteral("saisine.sqlite"));
@@ -67,8 +142,26 @@ int main(int argc, char* argv[])
                                   .arg(QDir::toNativeSeparators(path), database.error().message));
         return 1;
     }
+    if (demo) {
+        if (Status filled = fillWithDemo(**database); !filled) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Saisine"),
+                                  QApplication::translate("main", "The demonstration cases cannot be created.\n\n%1")
+                                      .arg(filled.error().message));
+            return 1;
+        }
+    }
 
     MainWindow window(std::move(database).value());
+    if (demo) {
+        window.setWindowTitle(QApplication::translate("main", "Saisine — demonstration (nothing is kept)"));
+    }
     window.show();
+    if (parser.isSet(screenshotsOption)) {
+        const QString folder = parser.value(screenshotsOption);
+        QTimer::singleShot(500, &window, [&window, folder] {
+            const bool saved = saveScreenshots(window, folder);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }

@@ -1,0 +1,46 @@
+#include "NextDeadlines.h"
+
+namespace saisine {
+
+namespace {
+
+bool isPending(DeadlineStatus status)
+{
+    return status == DeadlineStatus::Upcoming || status == DeadlineStatus::DueSoon || status == DeadlineStatus::Overdue;
+}
+
+} // namespace
+
+QHash<qint64, NextDeadline> nextDeadlinesByCase(const QList<ProcedureFollowUp>& followUps)
+{
+    QHash<qint64, NextDeadline> result;
+    for (const ProcedureFollowUp& followUp : followUps) {
+        for (const Deadline& deadline : followUp.deadlines.deadlines) {
+            if (!isPending(deadline.status) || !deadline.due.isValid()) {
+                continue;
+            }
+            auto it = result.find(followUp.caseId);
+            if (it == result.end()) {
+                result.insert(followUp.caseId, NextDeadline {deadline.due, deadline.key});
+            } else if (deadline.due < it->due) {
+                *it = NextDeadline {deadline.due, deadline.key};
+            }
+        }
+    }
+    return result;
+}
+
+Result<QList<ProcedureFollowUp>> refreshNextDeadlines(Database& db, const ProcedureService& service, const Clock& clock)
+{
+    auto followUps = service.openProcedures();
+    if (!followUps) {
+        return followUps.error();
+    }
+    auto stored = CaseSearch(db, clock).storeNextDeadlines(nextDeadlinesByCase(*followUps));
+    if (!stored) {
+        return stored.error();
+    }
+    return followUps;
+}
+
+} // namespace saisine
