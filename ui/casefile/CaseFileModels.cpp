@@ -237,6 +237,9 @@ QVariant DeadlinesModel::data(const QModelIndex& index, int role) const
     if (role == DeadlineKeyRole) {
         return deadline.key;
     }
+    if (role == Qt::ToolTipRole) {
+        return deadline.rule;
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }

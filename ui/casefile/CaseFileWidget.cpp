@@ -45,18 +45,6 @@ QScrollArea* scrolled(QWidget* content)
     return area;
 }
 
-QTableView* makeTable(QAbstractItemModel* model, const char* objectName, const QString& accessibleName, QWidget* parent)
-{
-    auto* table = named(new QTableView(parent), objectName, accessibleName);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
 // The section a validation error belongs to, from the field it names.
 int sectionOfCaseField(const QString& field)
 {
@@ -126,7 +114,7 @@ CaseFileWidget::CaseFileWidget(Database& db, const law::LawTables& tables, const
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_unsaved);
-    auto* statusLabel = new QLabel(tr("S&tatus:"), this);
+    auto* statusLabel = new QLabel(tr("Case stat&us:"), this);
     statusLabel->setBuddy(m_status);
     header->addWidget(statusLabel);
     header->addWidget(m_status);
@@ -199,9 +187,8 @@ QWidget* CaseFileWidget::buildEvidenceSection()
 {
     auto* content = new QWidget;
     m_evidenceModel = new EvidenceModel(this);
-    m_evidenceTable = makeTable(m_evidenceModel, "evidenceTable", tr("Evidence of the case"), content);
-    m_evidenceTable->horizontalHeader()->setSectionResizeMode(EvidenceModel::DescriptionColumn, QHeaderView::Stretch);
-    m_evidenceTable->horizontalHeader()->setStretchLastSection(false);
+    m_evidenceTable = makeTable(m_evidenceModel, EvidenceModel::DescriptionColumn, "evidenceTable",
+                                tr("Evidence of the case"), content);
     m_evidenceKind = named(new QComboBox(content), "evidenceKind", tr("Kind of evidence"));
     fillCombo<EvidenceKind>(*m_evidenceKind);
     m_evidenceDate = named(new OptionalDateEdit(content), "evidenceDate", tr("Date of the evidence"));
@@ -253,7 +240,8 @@ QWidget* CaseFileWidget::buildMandatesSection()
 {
     auto* content = new QWidget;
     m_mandatesModel = new MandatesModel(this);
-    m_mandatesTable = makeTable(m_mandatesModel, "mandatesTable", tr("Mandates of the case"), content);
+    m_mandatesTable =
+        makeTable(m_mandatesModel, MandatesModel::ScopeColumn, "mandatesTable", tr("Mandates of the case"), content);
     m_mandateKind = named(new QComboBox(content), "mandateKind", tr("Kind of mandate"));
     fillCombo<MandateKind>(*m_mandateKind);
     m_mandateScope = makeChecklist<MandateScope>(QStringLiteral("mandateScope_"), 2, content);

@@ -36,7 +36,7 @@ FactsForm::FactsForm(QWidget* parent)
     m_narrative->setMinimumHeight(80);
 
     auto* layout = new QFormLayout(this);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto* dateRow = new QHBoxLayout;
     dateRow->addWidget(m_dateEdit);
     dateRow->addWidget(m_addDate);
@@ -56,9 +56,9 @@ FactsForm::FactsForm(QWidget* parent)
 
     connect(m_addDate, &QPushButton::clicked, this, &FactsForm::addDate);
     connect(m_removeDate, &QPushButton::clicked, this, &FactsForm::removeDate);
-    connect(m_place, &QLineEdit::textEdited, this, &FactsForm::edited);
-    connect(m_otherForm, &QLineEdit::textEdited, this, &FactsForm::edited);
-    connect(m_statedReason, &QLineEdit::textEdited, this, &FactsForm::edited);
+    connect(m_place, &QLineEdit::textChanged, this, &FactsForm::edited);
+    connect(m_otherForm, &QLineEdit::textChanged, this, &FactsForm::edited);
+    connect(m_statedReason, &QLineEdit::textChanged, this, &FactsForm::edited);
     connect(m_narrative, &QPlainTextEdit::textChanged, this, &FactsForm::edited);
     connect(m_forms, &EnumChecklist::changed, this, [this]() {
         m_otherForm->setEnabled(checkedValues<RefusalForm>(*m_forms).contains(RefusalForm::Other));

@@ -2,7 +2,9 @@
 
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 
 namespace saisine {
 
@@ -71,6 +73,30 @@ void EnumChecklist::setChecked(const QList<int>& indexes)
             m_order.append(index);
         }
     }
+}
+
+void setUpTable(QTableView* table, int stretchColumn)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->setTabKeyNavigation(false); // Tab leaves the table, as in the rest of the form
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+}
+
+QTableView* makeTable(QAbstractItemModel* model, int stretchColumn, const char* objectName,
+                      const QString& accessibleName, QWidget* parent)
+{
+    auto* table = named(new QTableView(parent), objectName, accessibleName);
+    table->setModel(model);
+    setUpTable(table, stretchColumn);
+    return table;
 }
 
 QLabel* makeErrorLabel(const char* objectName, QWidget* parent)

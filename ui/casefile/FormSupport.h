@@ -11,7 +11,9 @@
 
 #include <functional>
 
+class QAbstractItemModel;
 class QLabel;
+class QTableView;
 
 namespace saisine {
 
@@ -114,6 +116,12 @@ W* named(W* widget, const char* objectName, const QString& accessibleName)
     widget->setAccessibleName(accessibleName);
     return widget;
 }
+
+// A read-only table of records: whole rows selected, columns fitted to their contents except
+// `stretchColumn`, which takes the remaining width; compact rows.
+void setUpTable(QTableView* table, int stretchColumn);
+QTableView* makeTable(QAbstractItemModel* model, int stretchColumn, const char* objectName,
+                      const QString& accessibleName, QWidget* parent);
 
 // A red message under a form saying what is wrong and in which field; hidden when empty.
 QLabel* makeErrorLabel(const char* objectName, QWidget* parent);

@@ -32,7 +32,7 @@ PersonForm::PersonForm(QWidget* parent)
     m_consentDate = named(new OptionalDateEdit(this), "personConsentDate", tr("Date of consent"));
 
     auto* layout = new QFormLayout(this);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addRow(tr("&Civility:"), m_civility);
     layout->addRow(tr("&First name:"), m_firstName);
     layout->addRow(tr("&Last name:"), m_lastName);
@@ -44,7 +44,7 @@ PersonForm::PersonForm(QWidget* parent)
     cityLabel->setBuddy(m_city);
     cityRow->addWidget(cityLabel);
     cityRow->addWidget(m_city, 1);
-    auto* postcodeLabel = new QLabel(tr("&Postcode:"), this);
+    auto* postcodeLabel = new QLabel(tr("Pos&tcode:"), this);
     postcodeLabel->setBuddy(m_postcode);
     layout->addRow(postcodeLabel, cityRow);
     layout->addRow(tr("P&hone:"), m_phone);
@@ -66,7 +66,7 @@ PersonForm::PersonForm(QWidget* parent)
     setTabOrder(m_phone, m_email);
 
     for (QLineEdit* edit : {m_firstName, m_lastName, m_street, m_postcode, m_city, m_phone, m_email}) {
-        connect(edit, &QLineEdit::textEdited, this, &PersonForm::edited);
+        connect(edit, &QLineEdit::textChanged, this, &PersonForm::edited);
     }
     connect(m_civility, &QComboBox::currentIndexChanged, this, &PersonForm::edited);
     connect(m_birthDate, &QDateEdit::dateChanged, this, &PersonForm::edited);

@@ -20,19 +20,6 @@ namespace saisine {
 
 namespace {
 
-QTableView* makeTable(QAbstractItemModel* model, const char* objectName, const QString& accessibleName, QWidget* parent)
-{
-    auto* table = named(new QTableView(parent), objectName, accessibleName);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
-
 QString dateText(const QDate& date)
 {
     return date.toString(QStringLiteral("dd/MM/yyyy"));
@@ -61,7 +48,8 @@ ProceduresSection::ProceduresSection(const law::LawTables& tables, const Clock& 
     fillCombo<ProcedureStatus>(*m_status);
 
     m_eventsModel = new ProcedureEventsModel(this);
-    m_events = makeTable(m_eventsModel, "eventsTable", tr("Timeline of the procedure"), m_details);
+    m_events = makeTable(m_eventsModel, ProcedureEventsModel::NoteColumn, "eventsTable",
+                         tr("Timeline of the procedure"), m_details);
     m_eventKind = named(new QComboBox(m_details), "eventKind", tr("Step to record"));
     fillCombo<ProcedureEventKind>(*m_eventKind);
     setComboValue(*m_eventKind, ProcedureEventKind::ComplaintReceived);
@@ -73,8 +61,11 @@ ProceduresSection::ProceduresSection(const law::LawTables& tables, const Clock& 
                           tr("Remove the selected step"));
 
     m_deadlinesModel = new DeadlinesModel(this);
-    m_deadlinesView = makeTable(m_deadlinesModel, "deadlinesTable", tr("Deadlines of the procedure"), m_details);
-    m_deadlinesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_deadlinesView = makeTable(m_deadlinesModel, DeadlinesModel::StepColumn, "deadlinesTable",
+                                tr("Deadlines of the procedure"), m_details);
+    // The rule ("8 days after receipt") is the step's tooltip: the legal source matters more
+    // in the width of a laptop screen.
+    m_deadlinesView->hideColumn(DeadlinesModel::RuleColumn);
     m_summary = new QLabel(m_details);
     m_summary->setObjectName(QStringLiteral("deadlineSummary"));
     m_summary->setAccessibleName(tr("What to do next"));
@@ -94,10 +85,19 @@ ProceduresSection::ProceduresSection(const law::LawTables& tables, const Clock& 
     newRow->addWidget(m_newRoute, 1);
     newRow->addWidget(m_add);
 
-    auto* fields = new QFormLayout;
-    fields->addRow(tr("&Authority:"), m_authorityName);
-    fields->addRow(tr("Its file &number:"), m_authorityReference);
-    fields->addRow(tr("S&tatus:"), m_status);
+    auto* fields = new QHBoxLayout;
+    auto* authorityLabel = new QLabel(tr("&Authority:"), m_details);
+    authorityLabel->setBuddy(m_authorityName);
+    fields->addWidget(authorityLabel);
+    fields->addWidget(m_authorityName, 2);
+    auto* referenceLabel = new QLabel(tr("Its file &number:"), m_details);
+    referenceLabel->setBuddy(m_authorityReference);
+    fields->addWidget(referenceLabel);
+    fields->addWidget(m_authorityReference, 1);
+    auto* statusLabel = new QLabel(tr("S&tatus:"), m_details);
+    statusLabel->setBuddy(m_status);
+    fields->addWidget(statusLabel);
+    fields->addWidget(m_status);
 
     auto* timeline = new QGroupBox(tr("Timeline"), m_details);
     auto* eventRow = new QHBoxLayout;
@@ -143,8 +143,8 @@ ProceduresSection::ProceduresSection(const law::LawTables& tables, const Clock& 
     connect(m_remove, &QPushButton::clicked, this, &ProceduresSection::removeProcedure);
     connect(m_eventAdd, &QPushButton::clicked, this, &ProceduresSection::addEvent);
     connect(m_eventRemove, &QPushButton::clicked, this, &ProceduresSection::removeEvent);
-    connect(m_authorityName, &QLineEdit::textEdited, this, &ProceduresSection::storeFields);
-    connect(m_authorityReference, &QLineEdit::textEdited, this, &ProceduresSection::storeFields);
+    connect(m_authorityName, &QLineEdit::textChanged, this, &ProceduresSection::storeFields);
+    connect(m_authorityReference, &QLineEdit::textChanged, this, &ProceduresSection::storeFields);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ProceduresSection::storeFields);
     loadCurrent();
 }

@@ -47,7 +47,7 @@ ProfessionalForm::ProfessionalForm(const QString& prefix, QWidget* parent)
     m_phone = namedWith(new QLineEdit(this), prefix, "Phone", tr("Professional's phone"));
 
     auto* layout = new QFormLayout(this);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addRow(tr("Ci&vility:"), m_civility);
     layout->addRow(tr("&First name:"), m_firstName);
     layout->addRow(tr("&Name or practice:"), m_lastName);
@@ -76,7 +76,7 @@ ProfessionalForm::ProfessionalForm(const QString& prefix, QWidget* parent)
 
     for (QLineEdit* edit :
          {m_firstName, m_lastName, m_specialty, m_rpps, m_establishment, m_street, m_postcode, m_city, m_phone}) {
-        connect(edit, &QLineEdit::textEdited, this, &ProfessionalForm::edited);
+        connect(edit, &QLineEdit::textChanged, this, &ProfessionalForm::edited);
     }
     for (QComboBox* combo : {m_civility, m_profession, m_sector, m_section}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &ProfessionalForm::edited);

@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace saisine {
 
 namespace {
@@ -116,7 +118,7 @@ ProfessionalPage::ProfessionalPage(IntakeWizard* wizard, Database& db)
     m_search->setPlaceholderText(tr("Name or RPPS number"));
     m_search->setClearButtonEnabled(true);
     m_results = named(new QListWidget(this), "professionalResults", tr("Known professionals found"));
-    m_results->setMaximumHeight(110);
+    m_results->setMaximumHeight(90);
     m_existing = named(new QRadioButton(tr("Use the professional selected in the &list"), this),
                        "professionalUseExisting", tr("Use the selected known professional"));
     m_new = named(new QRadioButton(tr("A professional &not recorded yet:"), this), "professionalCreateNew",
@@ -375,11 +377,10 @@ EvidencePage::EvidencePage(IntakeWizard* wizard, const Clock& clock)
     m_model = new EvidenceModel(this);
     m_table = named(new QTableView(this), "evidenceTable", tr("Clues at hand"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(EvidenceModel::DescriptionColumn, QHeaderView::Stretch);
+    setUpTable(m_table, EvidenceModel::DescriptionColumn);
+    // Files are attached later, in the case file.
     m_table->hideColumn(EvidenceModel::HashColumn);
-    m_table->verticalHeader()->hide();
+    m_table->hideColumn(EvidenceModel::FileColumn);
     m_error = makeErrorLabel("evidenceError", this);
 
     auto* form = new QFormLayout;
@@ -446,7 +447,7 @@ RoutesPage::RoutesPage(IntakeWizard* wizard, Database& db, const law::LawTables&
     m_routes = named(new QTextBrowser(this), "routesView", tr("Routes open for this case"));
     m_routes->setOpenLinks(false);
     m_documents = named(new QListWidget(this), "documentsList", tr("Documents to prepare"));
-    m_documents->setMaximumHeight(130);
+    m_documents->setMaximumHeight(110);
     auto* routesLabel = new QLabel(tr("&Routes, competent bodies and legal sources:"), this);
     routesLabel->setBuddy(m_routes);
     auto* documentsLabel = new QLabel(tr("&Documents to prepare:"), this);
@@ -490,9 +491,13 @@ void RoutesPage::initializePage()
                          esc(lawSourceText(report->deontology->law, report->deontology->beforeInForce)));
     }
     bool anyFiling = false;
-    for (const RouteAdvice& advice : report->routes) {
-        html += QStringLiteral("<h3>%1 — %2</h3><p>%3 <i>(%4)</i></p>")
-                    .arg(esc(labelOf(advice.route)), advice.open ? esc(tr("open")) : esc(tr("not open")),
+    // The routes open come first; the others follow in grey, with the reason they are closed.
+    QList<RouteAdvice> routes = report->routes;
+    std::stable_partition(routes.begin(), routes.end(), [](const RouteAdvice& advice) { return advice.open; });
+    for (const RouteAdvice& advice : std::as_const(routes)) {
+        const QString style = advice.open ? QString() : QStringLiteral(" style='color:#666'");
+        html += QStringLiteral("<h3%1>%2 — %3</h3><p%1>%4 <i>(%5)</i></p>")
+                    .arg(style, esc(labelOf(advice.route)), advice.open ? esc(tr("open")) : esc(tr("not open")),
                          esc(advice.why), esc(lawSourceText(advice.law, advice.lawBeforeInForce)));
         if (advice.open && !advice.bodies.isEmpty()) {
             html += QStringLiteral("<ul>");
