@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -176,6 +177,22 @@ int main(int argc, char** argv)
         sections->setCurrentIndex(i);
         shoot(caseFile, args.at(2), QStringLiteral("casefile-%1-%2").arg(i + 1).arg(names.at(i)));
     }
+    // A conciliation whose complaint was received four months ago: the session is overdue.
+    sections->setCurrentIndex(CaseFileWidget::ProceduresSectionIndex);
+    if (auto* start = child<QPushButton>(caseFile, "procedureAdd")) {
+        start->click();
+    }
+    set(caseFile, "procedureAuthorityName", QStringLiteral("CPAM de l'Hérault"));
+    if (auto* kind = child<QComboBox>(caseFile, "eventKind")) {
+        kind->setCurrentIndex(kind->findData(QStringLiteral("complaint_received")));
+    }
+    if (auto* date = child<OptionalDateEdit>(caseFile, "eventDate")) {
+        date->setDateOrNull(today.addMonths(-4));
+    }
+    if (auto* record = child<QPushButton>(caseFile, "eventAdd")) {
+        record->click();
+    }
+    shoot(caseFile, args.at(2), QStringLiteral("casefile-9-overdue"));
     set(caseFile, "personPhone", QStringLiteral("06 00 00 00 00"));
     sections->setCurrentIndex(0);
     shoot(caseFile, args.at(2), QStringLiteral("casefile-8-unsaved"));

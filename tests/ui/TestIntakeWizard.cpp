@@ -221,6 +221,34 @@ private slots:
         QCOMPARE(caseCount(), 0);
     }
 
+    void cancelAsksBeforeThrowingAwayWhatWasTyped()
+    {
+        IntakeWizard wizard(db(), m_law, m_clock);
+        int asked = 0;
+        bool letGo = false;
+        wizard.setDiscardQuestion([&]() {
+            ++asked;
+            return letGo;
+        });
+        wizard.show();
+        wizard.reject(); // nothing typed: closes without asking
+        QCOMPARE(asked, 0);
+        QVERIFY(!wizard.isVisible());
+
+        wizard.restart();
+        wizard.show();
+        fillPerson(wizard, true);
+        wizard.reject();
+        QCOMPARE(asked, 1);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(child<QLineEdit>(wizard, "personLastName")->text(), QStringLiteral("Benali"));
+        letGo = true;
+        wizard.reject();
+        QCOMPARE(asked, 2);
+        QVERIFY(!wizard.isVisible());
+        QCOMPARE(PersonRepository(db(), m_clock).all()->size(), 0);
+    }
+
     void knownProfessionalIsFlaggedAndReused()
     {
         Person earlierPerson = samplePerson();

@@ -75,6 +75,9 @@ PersonForm::PersonForm(QWidget* parent)
     connect(m_consent, &QCheckBox::toggled, this, [this](bool on) {
         if (on && !m_consentDate->dateOrNull().isValid() && m_today.isValid()) {
             m_consentDate->setDateOrNull(m_today);
+        } else if (!on) {
+            // A date without the consent would not validate, and would say something false.
+            m_consentDate->setDateOrNull({});
         }
         emit edited();
     });

@@ -130,8 +130,9 @@ ProceduresSection::ProceduresSection(const law::LawTables& tables, const Clock& 
     auto* detailsLayout = new QVBoxLayout(m_details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addLayout(fields);
-    detailsLayout->addWidget(timeline, 1);
-    detailsLayout->addWidget(deadlines, 1);
+    // The deadlines are what the caseworker comes to this section for: they get the room.
+    detailsLayout->addWidget(timeline, 2);
+    detailsLayout->addWidget(deadlines, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -74,6 +74,8 @@ PersonPage::PersonPage(IntakeWizard* wizard, const Clock& clock)
                    "their consent to the recording of their data is needed before anything is saved."));
     m_form = new PersonForm(this);
     m_form->setToday(clock.today());
+    // A wizard field, so the wizard can tell whether anything was typed before closing.
+    registerField(QStringLiteral("personLastName"), m_form->findChild<QLineEdit*>(QStringLiteral("personLastName")));
     m_error = makeErrorLabel("personError", this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scrolled(m_form, this), 1);

@@ -3,6 +3,8 @@
 #include "IntakePages.h"
 #include "common/Clock.h"
 
+#include <QMessageBox>
+
 namespace saisine {
 
 IntakeWizard::IntakeWizard(Database& db, const law::LawTables& tables, const Clock& clock, QWidget* parent)
@@ -24,6 +26,24 @@ IntakeWizard::IntakeWizard(Database& db, const law::LawTables& tables, const Clo
     setPage(EvidencePageId, new EvidencePage(this, clock));
     setPage(RoutesPageId, new RoutesPage(this, db, tables, clock));
     resize(820, 680);
+    m_discardQuestion = [this]() {
+        return QMessageBox::question(this, tr("Abandon the new case?"),
+                                     tr("What you entered for this new case has not been saved. Abandon it?"),
+                                     QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Discard;
+    };
+}
+
+void IntakeWizard::reject()
+{
+    // Once the case is created there is nothing left to lose; before, an account typed with
+    // the person in front of you must not vanish on a stray Escape.
+    const bool typedSomething =
+        currentId() > PersonPageId || !field(QStringLiteral("personLastName")).toString().isEmpty();
+    if (createdCaseId() == 0 && typedSomething && !m_discardQuestion()) {
+        return;
+    }
+    QWizard::reject();
 }
 
 Status IntakeWizard::createCase()

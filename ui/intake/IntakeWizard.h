@@ -4,6 +4,8 @@
 
 #include <QWizard>
 
+#include <functional>
+
 namespace saisine {
 
 class Clock;
@@ -32,6 +34,13 @@ public:
     // Writes the draft (person, professional, case, evidence) in one transaction.
     Status createCase();
 
+    // Asked before what was typed is thrown away by Cancel or Escape; true lets it go.
+    // Tests replace it.
+    using DiscardQuestion = std::function<bool()>;
+    void setDiscardQuestion(DiscardQuestion question) { m_discardQuestion = std::move(question); }
+
+    void reject() override;
+
 signals:
     void caseCreated(qint64 caseId);
 
@@ -40,6 +49,7 @@ private:
     const law::LawTables& m_tables;
     const Clock& m_clock;
     IntakeRecord m_draft;
+    DiscardQuestion m_discardQuestion;
 
     friend class RoutesPage;
     friend class ProfessionalPage;
