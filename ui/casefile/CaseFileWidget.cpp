@@ -101,15 +101,17 @@ CaseFileWidget::CaseFileWidget(Database& db, const law::LawTables& tables, const
     m_sections = new QTabWidget(this);
     m_sections->setObjectName(QStringLiteral("caseSections"));
     m_sections->setAccessibleName(tr("Sections of the case file"));
-    m_sections->addTab(buildPersonSection(), tr("&Person"));
-    m_sections->addTab(buildProfessionalsSection(), tr("Pr&ofessional"));
-    m_sections->addTab(buildFactsSection(), tr("&Facts"));
-    m_sections->addTab(buildEvidenceSection(), tr("E&vidence"));
+    // No mnemonics on the tabs: the forms inside use the letters; Ctrl+Tab and Ctrl+PgDown
+    // move between sections.
+    m_sections->addTab(buildPersonSection(), tr("Person"));
+    m_sections->addTab(buildProfessionalsSection(), tr("Professional"));
+    m_sections->addTab(buildFactsSection(), tr("Facts"));
+    m_sections->addTab(buildEvidenceSection(), tr("Evidence"));
     m_procedures = new ProceduresSection(tables, clock, this);
     m_procedures->setObjectName(QStringLiteral("proceduresSection"));
-    m_sections->addTab(m_procedures, tr("Pro&cedures"));
-    m_sections->addTab(buildMandatesSection(), tr("&Mandates"));
-    m_sections->addTab(buildNotesSection(), tr("&Notes"));
+    m_sections->addTab(m_procedures, tr("Procedures"));
+    m_sections->addTab(buildMandatesSection(), tr("Mandates"));
+    m_sections->addTab(buildNotesSection(), tr("Notes"));
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
