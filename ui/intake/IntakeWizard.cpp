@@ -10,7 +10,6 @@ namespace saisine {
 IntakeWizard::IntakeWizard(Database& db, const law::LawTables& tables, const Clock& clock, QWidget* parent)
     : QWizard(parent)
     , m_db(db)
-    , m_tables(tables)
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("intakeWizard"));

@@ -46,13 +46,9 @@ signals:
 
 private:
     Database& m_db;
-    const law::LawTables& m_tables;
     const Clock& m_clock;
     IntakeRecord m_draft;
     DiscardQuestion m_discardQuestion;
-
-    friend class RoutesPage;
-    friend class ProfessionalPage;
 };
 
 } // namespace saisine
