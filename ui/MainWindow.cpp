@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "casefile/CaseFileWidget.h"
 #include "caselist/NextDeadlines.h"
 #include "common/Clock.h"
+#include "intake/IntakeWizard.h"
 #include "procedure/ProcedureService.h"
 #include "shell/AssociationDialog.h"
 #include "shell/CaseListModel.h"
@@ -104,6 +106,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<Clock
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index >= 3) {
             QWidget* page = m_tabs->widget(index);
+            // Closing a case with unsaved edits asks first: Save, Discard or Cancel.
+            if (auto* caseFile = qobject_cast<CaseFileWidget*>(page); caseFile && !caseFile->maybeSave()) {
+                return;
+            }
             m_tabs->removeTab(index);
             page->deleteLater();
         }
@@ -117,6 +123,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<Clock
     pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
     statusBar()->addPermanentWidget(pathLabel);
 
+    installCaseScreens();
     refresh();
     for (int column : {CaseListModel::ReferenceColumn, CaseListModel::PersonColumn, CaseListModel::ProfessionColumn,
                        CaseListModel::StatusColumn}) {
@@ -361,12 +368,55 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    for (int i = 3; i < m_tabs->count(); ++i) {
+        auto* caseFile = qobject_cast<CaseFileWidget*>(m_tabs->widget(i));
+        if (caseFile && caseFile->hasUnsavedChanges()) {
+            m_tabs->setCurrentIndex(i);
+            if (!caseFile->maybeSave()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     const int current = m_tabs->currentIndex();
     settings.setValue(QStringLiteral("mainWindow/lastView"), current < 3 ? current : 1);
     event->accept();
+}
+
+void MainWindow::installCaseScreens()
+{
+    // Both screens need the law tables (routes, deadlines); without them cases are only listed.
+    if (!m_law) {
+        return;
+    }
+    setCaseWidgetFactory([this](qint64 caseId, QWidget* parent) -> QWidget* {
+        auto* caseFile = new CaseFileWidget(*m_database, *m_law, *m_clock, parent);
+        if (Status opened = caseFile->openCase(caseId); !opened) {
+            showError(tr("The case cannot be opened"), opened.error());
+            delete caseFile;
+            return nullptr;
+        }
+        connect(caseFile, &CaseFileWidget::caseSaved, this, &MainWindow::refresh);
+        connect(caseFile, &CaseFileWidget::unsavedChangesChanged, this, [this, caseFile](bool unsaved) {
+            const int index = m_tabs->indexOf(caseFile);
+            if (index >= 0) {
+                QString title = m_tabs->tabText(index);
+                title.remove(QLatin1Char('*'));
+                m_tabs->setTabText(index, unsaved ? title + QLatin1Char('*') : title);
+            }
+        });
+        return caseFile;
+    });
+    setNewCaseHandler([this](QWidget* parent) -> std::optional<qint64> {
+        IntakeWizard wizard(*m_database, *m_law, *m_clock, parent);
+        std::optional<qint64> created;
+        connect(&wizard, &IntakeWizard::caseCreated, this, [&created](qint64 caseId) { created = caseId; });
+        wizard.exec();
+        return created;
+    });
 }
 
 void MainWindow::setCaseWidgetFactory(CaseWidgetFactory factory)
@@ -563,6 +613,12 @@ void MainWindow::saveCurrentCase()
     if (!page->property("saisineCaseId").isValid()) {
         return;
     }
+    if (auto* caseFile = qobject_cast<CaseFileWidget*>(page)) {
+        // A refused save names the field on the case file itself; a successful one emits
+        // caseSaved, which refreshes the lists and the dashboard.
+        (void)caseFile->save();
+        return;
+    }
     bool saved = false;
     if (QMetaObject::invokeMethod(page, "save", Q_RETURN_ARG(bool, saved)) && saved) {
         refresh();
@@ -573,8 +629,8 @@ void MainWindow::updateActions()
 {
     m_newCaseAction->setEnabled(bool(m_newCaseHandler));
     QWidget* page = m_tabs->currentWidget();
-    const bool caseTab =
-        page && page->property("saisineCaseId").isValid() && page->metaObject()->indexOfMethod("save()") >= 0;
+    const bool caseTab = page && page->property("saisineCaseId").isValid()
+        && (qobject_cast<CaseFileWidget*>(page) || page->metaObject()->indexOfMethod("save()") >= 0);
     m_saveAction->setEnabled(caseTab);
 }
 

@@ -73,6 +73,8 @@ private:
     QWidget* buildCaseListPage();
     QWidget* buildProfessionalsPage();
     void buildMenus();
+    // Wires the case file and the intake wizard as the factory and the new-case handler.
+    void installCaseScreens();
     void restoreSettings();
 
     void applyCaseFilters();

@@ -12,8 +12,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QTextStream>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 

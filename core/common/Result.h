@@ -41,7 +41,8 @@ public:
 
     const T& value() const& { return std::get<T>(m_data); }
     T& value() & { return std::get<T>(m_data); }
-    T&& value() && { return std::get<T>(std::move(m_data)); }
+    // By value: `for (x : repo.all().value())` must not iterate over a destroyed temporary.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
     const T* operator->() const { return &value(); }

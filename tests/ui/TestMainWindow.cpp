@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "casefile/CaseFileWidget.h"
 #include "shell/CaseListModel.h"
 #include "shell/DashboardModel.h"
 #include "store/Repositories.h"
@@ -149,11 +150,11 @@ private slots:
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.at(0).at(0).toLongLong(), f.overdueCase);
-        // Until the case file is wired in, the case is shown selected in the list.
-        auto* list = window->findChild<QTableView*>(QStringLiteral("caseListView"));
+        // The case opens in its own tab, in the case file.
         auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
-        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("caseListPage"));
-        QCOMPARE(list->currentIndex().data(CaseListModel::CaseIdRole).toLongLong(), f.overdueCase);
+        auto* caseFile = qobject_cast<CaseFileWidget*>(tabs->currentWidget());
+        QVERIFY(caseFile);
+        QCOMPARE(caseFile->caseId(), f.overdueCase);
     }
 
     void opensCasesInTabsThroughTheFactoryAndMovesBetweenThem()
