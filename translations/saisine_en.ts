@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <source>[to confirm]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[corrected by the association]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[date before this rule took effect]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>A professional named in the case does not exist.</source>
@@ -115,6 +130,13 @@
     </message>
     <message>
         <source>today, no date of the facts being known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearch</name>
+    <message>
+        <source>case list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,6 +969,13 @@
     </message>
 </context>
 <context>
+    <name>ProfessionalDirectory</name>
+    <message>
+        <source>professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalRepository</name>
     <message>
         <source>professional #%1</source>
@@ -954,6 +983,13 @@
     </message>
     <message>
         <source>This professional is named in cases: remove them from those cases first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,6 +1745,673 @@
         <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creating the demonstration cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a throwaway database filled with fictional cases (deleted on exit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demonstration database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration cases cannot be created.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisine — demonstration (nothing is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::AssociationDialog</name>
+    <message>
+        <source>Association profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Département:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approval number (L1114-1 CSP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s r&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Federation (copy of letters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::CaseFileWidget</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds the person believes are the real reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds of discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;file as new evidence...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file as new evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a file to the selected evidence...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to the selected evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;without a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence without a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files are copied into the case database with their SHA-256 fingerprint, which proves they were not changed afterwards. The original can be moved or deleted without loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandates of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powers given by the mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to the selected mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes to the selected mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;wers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed a&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the association (not printed in letters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 has unsaved changes: the other case was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This professional is already known in %n other case(s) of the association: %1.</source>
+        <translation>
+            <numerusform>This professional is already known in %n other case of the association: %1.</numerusform>
+            <numerusform>This professional is already known in %n other cases of the association: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent to the processing of their data is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the evidence the file belongs to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is larger than %2 MB: keep it outside Saisine and describe it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::CaseListModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::DashboardModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::DeadlinesModel</name>
+    <message>
+        <source>(non-working day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::EvidenceModel</name>
+    <message>
+        <source>no file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::EvidencePage</name>
+    <message>
+        <source>Which clues does the person have?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the person can show: a written answer, a screenshot of the booking profile, an invoice, a witness... Files can be attached later in the case file. The case is created when you click &quot;Create the case&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the clue to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clues at hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::FactsForm</name>
+    <message>
+        <source>Date of the facts to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this date of the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the selected date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected date of the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice, pharmacy, hospital, booking website...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other form of refusal, described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given by the professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words, if they gave one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the facts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::FactsPage</name>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where it happened, what the professional did, what reason they gave, and the person&apos;s account in their own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::GroundsPage</name>
+    <message>
+        <source>Why does the person think they were refused?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grounds of discrimination the person believes are the real reason (art. 225-1 of the Code pénal and L1110-3 CSP). Tick all that apply; they can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds of discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saisine::HelpDialog</name>
@@ -1726,28 +2429,870 @@
     </message>
 </context>
 <context>
+    <name>saisine::IntakeWizard</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon the new case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you entered for this new case has not been saved. Abandon it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saisine::MainWindow</name>
     <message>
         <source>Saisine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Saisine&lt;/h2&gt;&lt;p&gt;Cases of discriminatory refusal of care.&lt;/p&gt;</source>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law tables cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: reference, person, professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All professions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases with an overdue deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case list cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every professional named in a case, with the number of the association&apos;s cases against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit professional…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Association profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines as of %1: %2 overdue, %3 due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadlines cannot be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadlines cannot be computed without the law tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The professionals cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) in this database.</source>
+        <source>%n case(s)</source>
         <translation>
-            <numerusform>%n case in this database.</numerusform>
-            <numerusform>%n cases in this database.</numerusform>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message>
-        <source>Number of cases</source>
+        <source>The association profile cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::MandatesModel</name>
+    <message>
+        <source>not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database: %1</source>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::OptionalDateEdit</name>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::PersonForm</name>
+    <message>
+        <source>Civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees that the association records and uses their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to the processing of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Civility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos&amp;tcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health c&amp;over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick nothing when the person has no particular cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::PersonPage</name>
+    <message>
+        <source>Who is the person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who was refused care, or given worse care. Only the last name is required; their consent to the recording of their data is needed before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent to the processing of their data is required before the case can be saved. Tick the consent box once they have agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProcedureEventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProceduresSection</name>
+    <message>
+        <source>Procedure shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route of the new procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the procedure shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority seized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CPAM du Rhône</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority&apos;s file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines of the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New procedure &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(received on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure yet: choose a route above and start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint received on %1 (day 0 of the procedure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat offence (%1): no conciliation, transmission to the disciplinary chamber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure of the order to act since %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProfessionalDialog</name>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Civility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name or practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RPPS number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;stablishment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProfessionalForm</name>
+    <message>
+        <source>Professional&apos;s civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional&apos;s name or practice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section of the order of pharmacists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPPS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street of the place of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode of the place of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City of the place of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci&amp;vility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec&amp;ialty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacist secti&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPP&amp;S number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esta&amp;blishment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Str&amp;eet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProfessionalPage</name>
+    <message>
+        <source>RPPS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which professional?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the professional among those the association already knows, by name or RPPS number; otherwise describe them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a known professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or RPPS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known professionals found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the professional selected in the &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the selected known professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A professional &amp;not recorded yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This professional is already known in %n other case(s) of the association: %1.</source>
+        <translation>
+            <numerusform>This professional is already known in %n other case of the association: %1.</numerusform>
+            <numerusform>This professional is already known in %n other cases of the association: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a professional in the list, or choose to record a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProfessionalsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::RoutesPage</name>
+    <message>
+        <source>The case is created: where to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes open for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routes, competent bodies and legal sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents to prepare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is recorded for %2. The routes below can often be taken in parallel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The professional is already known in %n other case(s).</source>
+        <translation>
+            <numerusform>The professional is already known in %n other case.</numerusform>
+            <numerusform>The professional is already known in %n other cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat offence: a final sanction of %1 in case %2 means no conciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deontology article of the profession: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the CPAM director or to the president of the ordre council (either one starts the procedure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate of representation for the conciliation session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to the CPAM mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the Défenseur des droits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the DGCCRF (departmental consumer protection office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express mandate for the association to file on the person&apos;s behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of exhibits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

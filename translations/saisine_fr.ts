@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <source>[to confirm]</source>
+        <translation>[à vérifier]</translation>
+    </message>
+    <message>
+        <source>[corrected by the association]</source>
+        <translation>[corrigé par l&apos;association]</translation>
+    </message>
+    <message>
+        <source>[date before this rule took effect]</source>
+        <translation>[date antérieure à l&apos;entrée en vigueur de cette règle]</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>A professional named in the case does not exist.</source>
@@ -116,6 +131,13 @@
     <message>
         <source>today, no date of the facts being known</source>
         <translation>aujourd&apos;hui, faute de date des faits connue</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearch</name>
+    <message>
+        <source>case list</source>
+        <translation>liste des dossiers</translation>
     </message>
 </context>
 <context>
@@ -947,6 +969,13 @@
     </message>
 </context>
 <context>
+    <name>ProfessionalDirectory</name>
+    <message>
+        <source>professionals</source>
+        <translation>professionnels</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalRepository</name>
     <message>
         <source>professional #%1</source>
@@ -955,6 +984,13 @@
     <message>
         <source>This professional is named in cases: remove them from those cases first.</source>
         <translation>Ce professionnel est cité dans des dossiers : retirez-le d&apos;abord de ces dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1747,675 @@
         <source>Show the version and exit.</source>
         <translation>Affiche la version et quitte.</translation>
     </message>
+    <message>
+        <source>Creating the demonstration cases…</source>
+        <translation>Création des dossiers de démonstration…</translation>
+    </message>
+    <message>
+        <source>Open a throwaway database filled with fictional cases (deleted on exit).</source>
+        <translation>Ouvrir une base jetable remplie de dossiers fictifs (effacée à la fermeture).</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demonstration database.</source>
+        <translation>Aucun dossier temporaire pour la base de démonstration.</translation>
+    </message>
+    <message>
+        <source>The demonstration cases cannot be created.
+
+%1</source>
+        <translation>Les dossiers de démonstration ne peuvent pas être créés.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saisine — demonstration (nothing is kept)</source>
+        <translation>Saisine — démonstration (rien n&apos;est conservé)</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::AssociationDialog</name>
+    <message>
+        <source>Association profile</source>
+        <translation>Profil de l&apos;association</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>&amp;Rue :</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation>Code p&amp;ostal :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Département:</source>
+        <translation>&amp;Département :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Courri&amp;el :</translation>
+    </message>
+    <message>
+        <source>&amp;Approval number (L1114-1 CSP):</source>
+        <translation>Numéro d&apos;&amp;agrément (L1114-1 CSP) :</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Date d&apos;agrément</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Approval &amp;date:</source>
+        <translation>&amp;Date d&apos;agrément :</translation>
+    </message>
+    <message>
+        <source>&amp;Representative:</source>
+        <translation>&amp;Représentant·e :</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s r&amp;ole:</source>
+        <translation>&amp;Qualité du représentant :</translation>
+    </message>
+    <message>
+        <source>&amp;Federation (copy of letters):</source>
+        <translation>&amp;Fédération (copie des courriers) :</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::CaseFileWidget</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Attach a file as evidence</source>
+        <translation>Joindre un fichier comme pièce</translation>
+    </message>
+    <message>
+        <source>This case has unsaved changes</source>
+        <translation>Ce dossier a des modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>État du dossier</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Sections of the case file</source>
+        <translation>Rubriques du dossier</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Case stat&amp;us:</source>
+        <translation>État du doss&amp;ier :</translation>
+    </message>
+    <message>
+        <source>Professional already known</source>
+        <translation>Professionnel déjà connu</translation>
+    </message>
+    <message>
+        <source>Grounds the person believes are the real reason</source>
+        <translation>Motifs que la personne estime être la vraie raison</translation>
+    </message>
+    <message>
+        <source>Grounds of discrimination</source>
+        <translation>Motifs de discrimination</translation>
+    </message>
+    <message>
+        <source>Evidence of the case</source>
+        <translation>Pièces du dossier</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>Type de pièce</translation>
+    </message>
+    <message>
+        <source>Date of the evidence</source>
+        <translation>Date de la pièce</translation>
+    </message>
+    <message>
+        <source>Description of the evidence</source>
+        <translation>Description de la pièce</translation>
+    </message>
+    <message>
+        <source>Add a &amp;file as new evidence...</source>
+        <translation>Ajouter un &amp;fichier comme nouvelle pièce...</translation>
+    </message>
+    <message>
+        <source>Add a file as new evidence</source>
+        <translation>Ajouter un fichier comme nouvelle pièce</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a file to the selected evidence...</source>
+        <translation>&amp;Joindre un fichier à la pièce sélectionnée...</translation>
+    </message>
+    <message>
+        <source>Attach a file to the selected evidence</source>
+        <translation>Joindre un fichier à la pièce sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add &amp;without a file</source>
+        <translation>Ajouter &amp;sans fichier</translation>
+    </message>
+    <message>
+        <source>Add evidence without a file</source>
+        <translation>Ajouter une pièce sans fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected evidence</source>
+        <translation>&amp;Retirer la pièce sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Retirer la pièce</translation>
+    </message>
+    <message>
+        <source>Attached files are copied into the case database with their SHA-256 fingerprint, which proves they were not changed afterwards. The original can be moved or deleted without loss.</source>
+        <translation>Les fichiers joints sont copiés dans la base des dossiers avec leur empreinte SHA-256, qui prouve qu&apos;ils n&apos;ont pas été modifiés depuis. L&apos;original peut être déplacé ou supprimé sans perte.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Mandates of the case</source>
+        <translation>Mandats du dossier</translation>
+    </message>
+    <message>
+        <source>Kind of mandate</source>
+        <translation>Type de mandat</translation>
+    </message>
+    <message>
+        <source>Powers given by the mandate</source>
+        <translation>Pouvoirs donnés par le mandat</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Place of signature</source>
+        <translation>Lieu de signature</translation>
+    </message>
+    <message>
+        <source>Date of revocation</source>
+        <translation>Date de révocation</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new mandate</source>
+        <translation>&amp;Ajouter comme nouveau mandat</translation>
+    </message>
+    <message>
+        <source>Add a mandate</source>
+        <translation>Ajouter un mandat</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to the selected mandate</source>
+        <translation>A&amp;ppliquer au mandat sélectionné</translation>
+    </message>
+    <message>
+        <source>Apply the changes to the selected mandate</source>
+        <translation>Appliquer les modifications au mandat sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected mandate</source>
+        <translation>&amp;Retirer le mandat sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove mandate</source>
+        <translation>Retirer le mandat</translation>
+    </message>
+    <message>
+        <source>Po&amp;wers:</source>
+        <translation>Pou&amp;voirs :</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Signé le :</translation>
+    </message>
+    <message>
+        <source>Signed a&amp;t:</source>
+        <translation>Signé &amp;à :</translation>
+    </message>
+    <message>
+        <source>Re&amp;voked on:</source>
+        <translation>Ré&amp;voqué le :</translation>
+    </message>
+    <message>
+        <source>Notes on the case</source>
+        <translation>Notes sur le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the association (not printed in letters):</source>
+        <translation>&amp;Notes internes à l&apos;association (jamais imprimées dans les courriers) :</translation>
+    </message>
+    <message>
+        <source>The case %1 has unsaved changes: the other case was not opened.</source>
+        <translation>Le dossier %1 a des modifications non enregistrées : l&apos;autre dossier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Main professional</source>
+        <translation>Professionnel principal</translation>
+    </message>
+    <message>
+        <source>Other professional</source>
+        <translation>Autre professionnel</translation>
+    </message>
+    <message numerus="yes">
+        <source>This professional is already known in %n other case(s) of the association: %1.</source>
+        <translation>
+            <numerusform>Ce professionnel est déjà connu dans %n autre dossier de l&apos;association : %1.</numerusform>
+            <numerusform>Ce professionnel est déjà connu dans %n autres dossiers de l&apos;association : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Aucun dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Case %1[*]</source>
+        <translation>Dossier %1[*]</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent to the processing of their data is required.</source>
+        <translation>Le consentement de la personne au traitement de ses données est obligatoire.</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>Aucun dossier n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The case %1 has changes that are not saved yet. Save them?</source>
+        <translation>Le dossier %1 contient des modifications qui ne sont pas encore enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Not saved. %1: %2</source>
+        <translation>Non enregistré. %1 : %2</translation>
+    </message>
+    <message>
+        <source>Select the evidence the file belongs to first.</source>
+        <translation>Sélectionnez d&apos;abord la pièce à laquelle ce fichier se rapporte.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is larger than %2 MB: keep it outside Saisine and describe it here.</source>
+        <translation>Le fichier « %1 » dépasse %2 Mo : conservez-le en dehors de Saisine et décrivez-le ici.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Le fichier « %1 » ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::CaseListModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionnels</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::DashboardModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>À faire cette semaine</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie de recours</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prochaine action</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::DeadlinesModel</name>
+    <message>
+        <source>(non-working day)</source>
+        <translation>(jour non ouvré)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation>Source juridique</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::EvidenceModel</name>
+    <message>
+        <source>no file yet</source>
+        <translation>pas encore de fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (début)</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::EvidencePage</name>
+    <message>
+        <source>Which clues does the person have?</source>
+        <translation>De quels éléments de preuve la personne dispose-t-elle ?</translation>
+    </message>
+    <message>
+        <source>List what the person can show: a written answer, a screenshot of the booking profile, an invoice, a witness... Files can be attached later in the case file. The case is created when you click &quot;Create the case&quot;.</source>
+        <translation>Notez ce que la personne peut montrer : une réponse écrite, une capture d&apos;écran du profil de prise de rendez-vous, une facture, un témoin... Les fichiers pourront être joints plus tard dans le dossier. Le dossier est créé lorsque vous cliquez sur « Créer le dossier ».</translation>
+    </message>
+    <message>
+        <source>&amp;Create the case</source>
+        <translation>&amp;Créer le dossier</translation>
+    </message>
+    <message>
+        <source>Kind of clue</source>
+        <translation>Type d&apos;élément</translation>
+    </message>
+    <message>
+        <source>Date of the clue</source>
+        <translation>Date de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Description of the clue</source>
+        <translation>Description de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>Add the clue to the list</source>
+        <translation>Ajouter l&apos;élément à la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected clue</source>
+        <translation>&amp;Retirer l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected clue</source>
+        <translation>Retirer l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Clues at hand</source>
+        <translation>Éléments disponibles</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>clue</source>
+        <translation>élément de preuve</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::FactsForm</name>
+    <message>
+        <source>Date of the facts to add</source>
+        <translation>Date des faits à ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Add this date</source>
+        <translation>&amp;Ajouter cette date</translation>
+    </message>
+    <message>
+        <source>Add this date of the facts</source>
+        <translation>Ajouter cette date des faits</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the selected date</source>
+        <translation>Reti&amp;rer la date sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the selected date of the facts</source>
+        <translation>Retirer la date des faits sélectionnée</translation>
+    </message>
+    <message>
+        <source>Dates of the facts</source>
+        <translation>Dates des faits</translation>
+    </message>
+    <message>
+        <source>Place of the facts</source>
+        <translation>Lieu des faits</translation>
+    </message>
+    <message>
+        <source>Practice, pharmacy, hospital, booking website...</source>
+        <translation>Cabinet, pharmacie, hôpital, site de prise de rendez-vous...</translation>
+    </message>
+    <message>
+        <source>Forms of refusal</source>
+        <translation>Formes de refus</translation>
+    </message>
+    <message>
+        <source>Other form of refusal, described</source>
+        <translation>Autre forme de refus, décrite</translation>
+    </message>
+    <message>
+        <source>Reason given by the professional</source>
+        <translation>Motif donné par le professionnel</translation>
+    </message>
+    <message>
+        <source>In their own words, if they gave one</source>
+        <translation>Avec ses propres mots, s&apos;il en a donné un</translation>
+    </message>
+    <message>
+        <source>The person&apos;s account</source>
+        <translation>Le récit de la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the facts:</source>
+        <translation>&amp;Date des faits :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Ce qui s&apos;est passé :</translation>
+    </message>
+    <message>
+        <source>&amp;Other form:</source>
+        <translation>A&amp;utre forme :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given:</source>
+        <translation>&amp;Motif donné :</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>Ré&amp;cit :</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::FactsPage</name>
+    <message>
+        <source>What happened?</source>
+        <translation>Que s&apos;est-il passé ?</translation>
+    </message>
+    <message>
+        <source>When and where it happened, what the professional did, what reason they gave, and the person&apos;s account in their own words.</source>
+        <translation>Quand et où cela s&apos;est passé, ce qu&apos;a fait le professionnel, le motif qu&apos;il a donné, et le récit de la personne avec ses propres mots.</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::GroundsPage</name>
+    <message>
+        <source>Why does the person think they were refused?</source>
+        <translation>Pourquoi la personne pense-t-elle avoir été refusée ?</translation>
+    </message>
+    <message>
+        <source>The grounds of discrimination the person believes are the real reason (art. 225-1 of the Code pénal and L1110-3 CSP). Tick all that apply; they can be changed later.</source>
+        <translation>Les motifs de discrimination que la personne estime être la vraie raison (art. 225-1 du Code pénal et L1110-3 CSP). Cochez tous ceux qui s&apos;appliquent ; ils pourront être modifiés plus tard.</translation>
+    </message>
+    <message>
+        <source>Grounds of discrimination</source>
+        <translation>Motifs de discrimination</translation>
+    </message>
 </context>
 <context>
     <name>saisine::HelpDialog</name>
@@ -1728,29 +2433,871 @@
     </message>
 </context>
 <context>
+    <name>saisine::IntakeWizard</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Abandon the new case?</source>
+        <translation>Abandonner le nouveau dossier ?</translation>
+    </message>
+    <message>
+        <source>What you entered for this new case has not been saved. Abandon it?</source>
+        <translation>Ce que vous avez saisi pour ce nouveau dossier n&apos;a pas été enregistré. L&apos;abandonner ?</translation>
+    </message>
+</context>
+<context>
     <name>saisine::MainWindow</name>
     <message>
         <source>Saisine</source>
         <translation>Saisine</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Saisine&lt;/h2&gt;&lt;p&gt;Cases of discriminatory refusal of care.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Saisine&lt;/h2&gt;&lt;p&gt;Dossiers de refus de soins discriminatoires.&lt;/p&gt;</translation>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Délais</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>Dossi&amp;ers</translation>
+    </message>
+    <message>
+        <source>&amp;Professionals</source>
+        <translation>&amp;Professionnels</translation>
+    </message>
+    <message>
+        <source>The law tables cannot be read</source>
+        <translation>Les tables juridiques ne peuvent pas être lues</translation>
+    </message>
+    <message>
+        <source>Deadlines dashboard</source>
+        <translation>Tableau de bord des délais</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <source>Search: reference, person, professional</source>
+        <translation>Rechercher : référence, personne, professionnel</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Filter by profession</source>
+        <translation>Filtrer par profession</translation>
+    </message>
+    <message>
+        <source>All professions</source>
+        <translation>Toutes les professions</translation>
+    </message>
+    <message>
+        <source>Filter by route</source>
+        <translation>Filtrer par voie de recours</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>Toutes les voies</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>Only cases with an overdue deadline</source>
+        <translation>Seulement les dossiers avec un délai dépassé</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>The case list cannot be read</source>
+        <translation>La liste des dossiers ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Every professional named in a case, with the number of the association&apos;s cases against them.</source>
+        <translation>Chaque professionnel cité dans un dossier, avec le nombre de dossiers de l&apos;association le concernant.</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionnels</translation>
+    </message>
+    <message>
+        <source>&amp;Edit professional…</source>
+        <translation>&amp;Modifier le professionnel…</translation>
+    </message>
+    <message>
+        <source>Edit the selected professional</source>
+        <translation>Modifier le professionnel sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Association profile…</source>
+        <translation>Profil de l&apos;&amp;association…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Search cases</source>
+        <translation>&amp;Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines dashboard</source>
+        <translation>&amp;Tableau de bord des délais</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>Dossier &amp;suivant</translation>
+    </message>
+    <message>
+        <source>P&amp;revious case</source>
+        <translation>Dossier &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>The case cannot be opened</source>
+        <translation>Le dossier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Ce dossier n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Computing the deadlines…</source>
+        <translation>Calcul des délais…</translation>
+    </message>
+    <message>
+        <source>Deadlines as of %1: %2 overdue, %3 due this week.</source>
+        <translation>Délais au %1 : %2 en retard, %3 à traiter cette semaine.</translation>
+    </message>
+    <message>
+        <source>The deadlines cannot be computed</source>
+        <translation>Les délais ne peuvent pas être calculés</translation>
+    </message>
+    <message>
+        <source>The deadlines cannot be computed without the law tables.</source>
+        <translation>Les délais ne peuvent pas être calculés sans les tables juridiques.</translation>
+    </message>
+    <message>
+        <source>The professionals cannot be read</source>
+        <translation>Les professionnels ne peuvent pas être lus</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) in this database.</source>
+        <source>%n case(s)</source>
         <translation>
-            <numerusform>%n dossier dans cette base de données.</numerusform>
-            <numerusform>%n dossiers dans cette base de données.</numerusform>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
     <message>
-        <source>Number of cases</source>
-        <translation>Nombre de dossiers</translation>
+        <source>The association profile cannot be read</source>
+        <translation>Le profil de l&apos;association ne peut pas être lu</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::MandatesModel</name>
+    <message>
+        <source>not signed yet</source>
+        <translation>pas encore signé</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Powers</source>
+        <translation>Pouvoirs</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signé à</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Révoqué le</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::OptionalDateEdit</name>
+    <message>
+        <source>not given</source>
+        <translation>non renseignée</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::PersonForm</name>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Health cover</source>
+        <translation>Couverture santé</translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees that the association records and uses their data</source>
+        <translation>La personne &amp;accepte que l&apos;association enregistre et utilise ses données</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of data</source>
+        <translation>Consentement au traitement des données</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Civility:</source>
+        <translation>&amp;Civilité :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date de nai&amp;ssance :</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Rue :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tcode:</source>
+        <translation>Code pos&amp;tal :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Courri&amp;el :</translation>
+    </message>
+    <message>
+        <source>Health c&amp;over:</source>
+        <translation>C&amp;ouverture santé :</translation>
+    </message>
+    <message>
+        <source>Tick nothing when the person has no particular cover.</source>
+        <translation>Ne cochez rien si la personne n&apos;a pas de couverture particulière.</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation>&amp;Date du consentement :</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::PersonPage</name>
+    <message>
+        <source>Who is the person?</source>
+        <translation>Qui est la personne ?</translation>
+    </message>
+    <message>
+        <source>The person who was refused care, or given worse care. Only the last name is required; their consent to the recording of their data is needed before anything is saved.</source>
+        <translation>La personne qui s&apos;est vu refuser des soins, ou proposer de moins bons soins. Seul le nom est obligatoire ; son consentement à l&apos;enregistrement de ses données est nécessaire avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent to the processing of their data is required before the case can be saved. Tick the consent box once they have agreed.</source>
+        <translation>Le consentement de la personne au traitement de ses données est nécessaire avant d&apos;enregistrer le dossier. Cochez la case du consentement une fois qu&apos;elle a donné son accord.</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProcedureEventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProceduresSection</name>
+    <message>
+        <source>Procedure shown</source>
+        <translation>Procédure affichée</translation>
+    </message>
+    <message>
+        <source>Route of the new procedure</source>
+        <translation>Voie de recours de la nouvelle procédure</translation>
+    </message>
+    <message>
+        <source>&amp;Start a procedure</source>
+        <translation>&amp;Engager une procédure</translation>
+    </message>
+    <message>
+        <source>Start a procedure</source>
+        <translation>Engager une procédure</translation>
+    </message>
+    <message>
+        <source>Remove this procedure</source>
+        <translation>Supprimer cette procédure</translation>
+    </message>
+    <message>
+        <source>Remove the procedure shown</source>
+        <translation>Supprimer la procédure affichée</translation>
+    </message>
+    <message>
+        <source>Authority seized</source>
+        <translation>Autorité saisie</translation>
+    </message>
+    <message>
+        <source>e.g. CPAM du Rhône</source>
+        <translation>par ex. CPAM du Rhône</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s file number</source>
+        <translation>Numéro de dossier chez l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Procedure status</source>
+        <translation>État de la procédure</translation>
+    </message>
+    <message>
+        <source>Timeline of the procedure</source>
+        <translation>Chronologie de la procédure</translation>
+    </message>
+    <message>
+        <source>Step to record</source>
+        <translation>Étape à enregistrer</translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation>Date de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Note on the step</source>
+        <translation>Note sur l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Record this &amp;step</source>
+        <translation>Enregistrer cette é&amp;tape</translation>
+    </message>
+    <message>
+        <source>Record this step</source>
+        <translation>Enregistrer cette étape</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Retirer l&apos;étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Deadlines of the procedure</source>
+        <translation>Échéances de la procédure</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Prochaines actions</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Procédure :</translation>
+    </message>
+    <message>
+        <source>New procedure &amp;for:</source>
+        <translation>Nouvelle procédure &amp;pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Autorité :</translation>
+    </message>
+    <message>
+        <source>Its file &amp;number:</source>
+        <translation>Son &amp;numéro de dossier :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>St&amp;ep:</source>
+        <translation>Ét&amp;ape :</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le :</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te :</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>(received on %1)</source>
+        <translation>(reçue le %1)</translation>
+    </message>
+    <message>
+        <source>No procedure yet: choose a route above and start one.</source>
+        <translation>Aucune procédure pour l&apos;instant : choisissez une voie de recours ci-dessus et engagez-la.</translation>
+    </message>
+    <message>
+        <source>Complaint received on %1 (day 0 of the procedure).</source>
+        <translation>Plainte reçue le %1 (jour 0 de la procédure).</translation>
+    </message>
+    <message>
+        <source>Repeat offence (%1): no conciliation, transmission to the disciplinary chamber.</source>
+        <translation>Récidive (%1) : pas de conciliation, transmission à la chambre disciplinaire.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Issue : %1</translation>
+    </message>
+    <message>
+        <source>Failure of the order to act since %1 (%2).</source>
+        <translation>Carence de l&apos;ordre depuis le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>À faire :</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProfessionalDialog</name>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>&amp;Civility:</source>
+        <translation>&amp;Civilité :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name or practice:</source>
+        <translation>&amp;Nom ou nom du cabinet :</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>P&amp;rofession :</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Spécialité :</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ecteur :</translation>
+    </message>
+    <message>
+        <source>&amp;RPPS number:</source>
+        <translation>Numéro R&amp;PPS :</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishment:</source>
+        <translation>É&amp;tablissement :</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>&amp;Rue :</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation>Code p&amp;ostal :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Professional not saved</source>
+        <translation>Professionnel non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProfessionalForm</name>
+    <message>
+        <source>Professional&apos;s civility</source>
+        <translation>Civilité du professionnel</translation>
+    </message>
+    <message>
+        <source>Professional&apos;s first name</source>
+        <translation>Prénom du professionnel</translation>
+    </message>
+    <message>
+        <source>Professional&apos;s name or practice name</source>
+        <translation>Nom du professionnel ou du cabinet</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Section of the order of pharmacists</source>
+        <translation>Section de l&apos;ordre des pharmaciens</translation>
+    </message>
+    <message>
+        <source>RPPS number</source>
+        <translation>Numéro RPPS</translation>
+    </message>
+    <message>
+        <source>11 digits, if known</source>
+        <translation>11 chiffres, s&apos;il est connu</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Street of the place of practice</source>
+        <translation>Rue du lieu d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Postcode of the place of practice</source>
+        <translation>Code postal du lieu d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>City of the place of practice</source>
+        <translation>Ville du lieu d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Professional&apos;s phone</source>
+        <translation>Téléphone du professionnel</translation>
+    </message>
+    <message>
+        <source>Ci&amp;vility:</source>
+        <translation>Ci&amp;vilité :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Name or practice:</source>
+        <translation>&amp;Nom ou cabinet :</translation>
+    </message>
+    <message>
+        <source>P&amp;rofession:</source>
+        <translation>P&amp;rofession :</translation>
+    </message>
+    <message>
+        <source>Spec&amp;ialty:</source>
+        <translation>Spéc&amp;ialité :</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sec&amp;teur :</translation>
+    </message>
+    <message>
+        <source>Pharmacist secti&amp;on:</source>
+        <translation>Secti&amp;on (pharmacien) :</translation>
+    </message>
+    <message>
+        <source>RPP&amp;S number:</source>
+        <translation>Numéro RPP&amp;S :</translation>
+    </message>
+    <message>
+        <source>Esta&amp;blishment:</source>
+        <translation>Éta&amp;blissement :</translation>
+    </message>
+    <message>
+        <source>Str&amp;eet:</source>
+        <translation>&amp;Rue :</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>&amp;Code postal :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProfessionalPage</name>
+    <message>
+        <source>RPPS %1</source>
+        <translation>RPPS %1</translation>
+    </message>
+    <message>
+        <source>Which professional?</source>
+        <translation>Quel professionnel ?</translation>
+    </message>
+    <message>
+        <source>Look for the professional among those the association already knows, by name or RPPS number; otherwise describe them below.</source>
+        <translation>Cherchez le professionnel parmi ceux que l&apos;association connaît déjà, par son nom ou son numéro RPPS ; sinon, décrivez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Search a known professional</source>
+        <translation>Rechercher un professionnel connu</translation>
+    </message>
+    <message>
+        <source>Name or RPPS number</source>
+        <translation>Nom ou numéro RPPS</translation>
+    </message>
+    <message>
+        <source>Known professionals found</source>
+        <translation>Professionnels connus trouvés</translation>
+    </message>
+    <message>
+        <source>Use the professional selected in the &amp;list</source>
+        <translation>Utiliser le professionnel sélectionné dans la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Use the selected known professional</source>
+        <translation>Utiliser le professionnel connu sélectionné</translation>
+    </message>
+    <message>
+        <source>A professional &amp;not recorded yet:</source>
+        <translation>Un professionnel &amp;pas encore enregistré :</translation>
+    </message>
+    <message>
+        <source>Record a new professional</source>
+        <translation>Enregistrer un nouveau professionnel</translation>
+    </message>
+    <message>
+        <source>Professional already known</source>
+        <translation>Professionnel déjà connu</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message numerus="yes">
+        <source>This professional is already known in %n other case(s) of the association: %1.</source>
+        <translation>
+            <numerusform>Ce professionnel est déjà connu dans %n autre dossier de l&apos;association : %1.</numerusform>
+            <numerusform>Ce professionnel est déjà connu dans %n autres dossiers de l&apos;association : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a professional in the list, or choose to record a new one.</source>
+        <translation>Sélectionnez un professionnel dans la liste, ou choisissez d&apos;en enregistrer un nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::ProfessionalsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::RoutesPage</name>
+    <message>
+        <source>The case is created: where to file</source>
+        <translation>Le dossier est créé : où saisir</translation>
+    </message>
+    <message>
+        <source>Routes open for this case</source>
+        <translation>Voies de recours ouvertes pour ce dossier</translation>
+    </message>
+    <message>
+        <source>Documents to prepare</source>
+        <translation>Documents à préparer</translation>
+    </message>
+    <message>
+        <source>&amp;Routes, competent bodies and legal sources:</source>
+        <translation>&amp;Voies de recours, instances compétentes et sources juridiques :</translation>
+    </message>
+    <message>
+        <source>&amp;Documents to prepare:</source>
+        <translation>&amp;Documents à préparer :</translation>
+    </message>
+    <message>
+        <source>Case %1 is recorded for %2. The routes below can often be taken in parallel.</source>
+        <translation>Le dossier %1 est enregistré pour %2. Les voies de recours ci-dessous peuvent souvent être engagées en parallèle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The professional is already known in %n other case(s).</source>
+        <translation>
+            <numerusform>Le professionnel est déjà connu dans %n autre dossier.</numerusform>
+            <numerusform>Le professionnel est déjà connu dans %n autres dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat offence: a final sanction of %1 in case %2 means no conciliation.</source>
+        <translation>Récidive : une sanction définitive du %1 dans le dossier %2 exclut la conciliation.</translation>
+    </message>
+    <message>
+        <source>Deontology article of the profession: %1</source>
+        <translation>Article de déontologie de la profession : %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>non ouverte</translation>
+    </message>
+    <message>
+        <source>Complaint to the CPAM director or to the president of the ordre council (either one starts the procedure)</source>
+        <translation>Plainte au directeur de la CPAM ou au président du conseil de l&apos;ordre (l&apos;une ou l&apos;autre engage la procédure)</translation>
+    </message>
+    <message>
+        <source>Mandate of representation for the conciliation session</source>
+        <translation>Mandat de représentation pour la séance de conciliation</translation>
+    </message>
+    <message>
+        <source>Request to the CPAM mediator</source>
+        <translation>Saisine du médiateur de la CPAM</translation>
+    </message>
+    <message>
+        <source>Letter to the Défenseur des droits</source>
+        <translation>Courrier au Défenseur des droits</translation>
+    </message>
+    <message>
+        <source>Report to the DGCCRF (departmental consumer protection office)</source>
+        <translation>Signalement à la DGCCRF (direction départementale de la protection des populations)</translation>
+    </message>
+    <message>
+        <source>Express mandate for the association to file on the person&apos;s behalf</source>
+        <translation>Mandat exprès pour que l&apos;association saisisse au nom de la personne</translation>
+    </message>
+    <message>
+        <source>List of exhibits</source>
+        <translation>Bordereau de pièces</translation>
     </message>
 </context>
 </TS>
