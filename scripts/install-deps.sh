@@ -11,7 +11,7 @@ packages=(
     xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core
     clang-format
     libical-dev pkg-config
-    qt6-qpa-plugins
+    qt6-qpa-plugins qt6-translations-l10n
     appstream desktop-file-utils
 )
 

@@ -2176,7 +2176,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Échéance</translation>
+        <translation>Date limite</translation>
     </message>
     <message>
         <source>Case</source>

@@ -1,4 +1,7 @@
 #include "MainWindow.h"
+#include "casefile/CaseFileWidget.h"
+#include "intake/IntakeWizard.h"
+#include "store/Repositories.h"
 #include "common/BuildInfo.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
@@ -17,6 +20,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 
 using namespace saisine;
@@ -48,12 +52,18 @@ Status fillWithDemo(Database& db)
 }
 
 // Saves an image of each main view into `folder` (dashboard.png, cases.png,
-// professionals.png): for the documentation, from the real window.
+// professionals.png, the case file's sections and the intake wizard's first page): for the
+// documentation and the user guide, from the real window.
 bool saveScreenshots(MainWindow& window, const QString& folder)
 {
     if (!QDir().mkpath(folder)) {
         return false;
     }
+    const QDir out(folder);
+    auto grab = [&out](QWidget& widget, const char* name) {
+        QApplication::processEvents();
+        return widget.grab().save(out.filePath(QString::fromLatin1(name)));
+    };
     const std::pair<MainWindow::View, const char*> views[] = {
         {MainWindow::View::Dashboard, "dashboard.png"},
         {MainWindow::View::Cases, "cases.png"},
@@ -62,8 +72,39 @@ bool saveScreenshots(MainWindow& window, const QString& folder)
     bool ok = true;
     for (const auto& [view, name] : views) {
         window.showView(view);
-        QApplication::processEvents();
-        ok = window.grab().save(QDir(folder).filePath(QString::fromLatin1(name))) && ok;
+        ok = grab(window, name) && ok;
+    }
+
+    // The case file of the first case with a conciliation under way: its richest sections.
+    auto open = ProcedureRepository(window.database()).allOpen();
+    if (!open) {
+        return false;
+    }
+    const auto conciliation = std::find_if(open->cbegin(), open->cend(),
+                                           [](const Procedure& p) { return p.route == Route::Conciliation; });
+    if (conciliation != open->cend()) {
+        window.openCase(conciliation->caseId);
+        if (auto* caseFile = window.findChild<CaseFileWidget*>()) {
+            const std::pair<int, const char*> sections[] = {
+                {CaseFileWidget::PersonSection, "casefile-person.png"},
+                {CaseFileWidget::FactsSection, "casefile-facts.png"},
+                {CaseFileWidget::ProceduresSectionIndex, "casefile-procedures.png"},
+                {CaseFileWidget::MandatesSection, "casefile-mandates.png"},
+            };
+            for (const auto& [section, name] : sections) {
+                caseFile->showSection(section);
+                ok = grab(window, name) && ok;
+            }
+        }
+    }
+
+    // The intake wizard's first page, as a caseworker sees it at a permanence.
+    if (auto law = law::LawTables::load(law::LawTables::overrideFileFor(window.database().path()))) {
+        SystemClock clock;
+        IntakeWizard wizard(window.database(), *law, clock, &window);
+        wizard.show();
+        ok = grab(wizard, "intake-person.png") && ok;
+        wizard.hide();
     }
     return ok;
 }

@@ -171,7 +171,7 @@ QWidget* CaseFileWidget::buildFactsSection()
     m_factsForm = new FactsForm(content);
     m_factsForm->setToday(m_clock.today());
     auto* groundsBox = new QGroupBox(tr("Grounds the person believes are the real reason"), content);
-    m_grounds = makeChecklist<Ground>(QStringLiteral("ground_"), 3, groundsBox);
+    m_grounds = makeChecklist<Ground>(QStringLiteral("ground_"), 2, groundsBox);
     m_grounds->setObjectName(QStringLiteral("groundsChecklist"));
     m_grounds->setAccessibleName(tr("Grounds of discrimination"));
     auto* groundsLayout = new QVBoxLayout(groundsBox);

@@ -1,5 +1,7 @@
 #include "FormSupport.h"
 
+#include <QStyle>
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -22,6 +24,11 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     setMinimumDate(notGiven);
     setSpecialValueText(tr("not given"));
     setDate(notGiven);
+    // The size hint only measures the date format: leave room for the "not given" text, plus
+    // the frame and the calendar button.
+    const int text = qMax(fontMetrics().horizontalAdvance(specialValueText()),
+                          fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000")));
+    setMinimumWidth(text + 2 * style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16);
 }
 
 QDate OptionalDateEdit::dateOrNull() const

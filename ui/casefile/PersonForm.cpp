@@ -24,7 +24,7 @@ PersonForm::PersonForm(QWidget* parent)
     m_city = named(new QLineEdit(this), "personCity", tr("City"));
     m_phone = named(new QLineEdit(this), "personPhone", tr("Phone"));
     m_email = named(new QLineEdit(this), "personEmail", tr("E-mail"));
-    m_coverage = makeChecklist<Coverage>(QStringLiteral("personCoverage_"), 3, this);
+    m_coverage = makeChecklist<Coverage>(QStringLiteral("personCoverage_"), 2, this);
     m_coverage->setObjectName(QStringLiteral("personCoverage"));
     m_coverage->setAccessibleName(tr("Health cover"));
     m_consent = named(new QCheckBox(tr("The person &agrees that the association records and uses their data"), this),

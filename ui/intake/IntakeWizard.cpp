@@ -24,7 +24,7 @@ IntakeWizard::IntakeWizard(Database& db, const law::LawTables& tables, const Clo
     setPage(GroundsPageId, new GroundsPage(this));
     setPage(EvidencePageId, new EvidencePage(this, clock));
     setPage(RoutesPageId, new RoutesPage(this, db, tables, clock));
-    resize(820, 680);
+    resize(900, 720);
     m_discardQuestion = [this]() {
         return QMessageBox::question(this, tr("Abandon the new case?"),
                                      tr("What you entered for this new case has not been saved. Abandon it?"),
