@@ -226,13 +226,12 @@ Result<QList<ProcedureFollowUp>> ProcedureService::openProcedures() const
         if (!contexts.contains(procedure.caseId)) {
             const auto found = cases->constFind(procedure.caseId);
             if (found == cases->cend()) {
-                // Gone since the procedures were read: the repository names it as usual.
-                auto c = CaseRepository(m_db, m_clock).get(procedure.caseId);
-                return c ? Error {ProcedureService::tr("The case names no professional."),
-                                  {},
-                                  c->reference,
-                                  QStringLiteral("professionals")}
-                         : c.error();
+                // Not among the cases read a moment ago: deleted since (the repository names it,
+                // as before), or given an open procedure in between (left for the next refresh).
+                if (auto c = CaseRepository(m_db, m_clock).get(procedure.caseId); !c) {
+                    return c.error();
+                }
+                continue;
             }
             CaseContext context;
             context.c.id = found->caseId;
@@ -248,14 +247,11 @@ Result<QList<ProcedureFollowUp>> ProcedureService::openProcedures() const
             const qint64 mainId = found->professionalIds.first();
             const Professional* main = index.professional(mainId);
             if (!main) {
-                auto professional = ProfessionalRepository(m_db).get(mainId);
-                if (!professional) {
+                // Named in the case since the professionals were read: as above.
+                if (auto professional = ProfessionalRepository(m_db).get(mainId); !professional) {
                     return professional.error();
                 }
-                return Error {ProcedureService::tr("The case names no professional."),
-                              {},
-                              found->reference,
-                              QStringLiteral("professionals")};
+                continue;
             }
             context.professional = *main;
             context.known = knownCasesOf(*linked, linkedCasesOf, matchesOfMain.value(mainId), found->caseId);
