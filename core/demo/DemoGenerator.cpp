@@ -1922,7 +1922,7 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
 
     DemoSummary summary;
     Generator generator(db, options, clock, salt);
-    Status status = db.transaction([&]() -> Status { return generator.run(summary); });
+    Status status = db.bulkTransaction([&]() -> Status { return generator.run(summary); });
     if (!status) {
         return status.error();
     }

@@ -802,7 +802,7 @@ Result<Exchange::ImportSummary> Exchange::importJson(const QByteArray& json)
     }
 
     ImportSummary summary;
-    Status written = m_db.transaction([&]() -> Status {
+    Status written = m_db.bulkTransaction([&]() -> Status {
         if (association) {
             if (Status s = AssociationRepository(m_db).save(*association); !s) {
                 return placed(s.error(), tr("association"), {});

@@ -13,6 +13,65 @@ ProcedureQueries::ProcedureQueries(Database& db)
 {
 }
 
+namespace {
+
+const QString candidateColumns =
+    QStringLiteral("SELECT id, uid, first_name, last_name, profession, rpps, postcode, departement, city "
+                   "FROM professional ");
+
+Professional readCandidate(const sql::Statement& query)
+{
+    Professional candidate;
+    candidate.id = query.value(0).toLongLong();
+    candidate.uid = sql::toText(query.value(1));
+    candidate.firstName = sql::toText(query.value(2));
+    candidate.lastName = sql::toText(query.value(3));
+    candidate.profession = fromKey<Profession>(sql::toText(query.value(4))).value_or(Profession::Other);
+    candidate.rpps = sql::toText(query.value(5));
+    candidate.address.postcode = sql::toText(query.value(6));
+    candidate.address.departement = sql::toText(query.value(7));
+    candidate.address.city = sql::toText(query.value(8));
+    return candidate;
+}
+
+// The cases with an open procedure, as a subquery.
+const QString openCaseIds = QStringLiteral("(SELECT case_id FROM procedure WHERE status = ?)");
+
+// Receipts and final sanctions of the given cases, filed under the row of each case.
+Status attachSanctionEvents(Database& db, QList<LinkedCase>& cases, const QHash<qint64, qsizetype>& indexOfCase,
+                            const QList<qint64>& caseIds, const QString& record)
+{
+    auto events = sql::exec(db,
+                            QStringLiteral("SELECT p.case_id, e.kind, e.event_date FROM procedure p "
+                                           "JOIN procedure_event e ON e.procedure_id = p.id WHERE ")
+                                + sql::inIdList(QStringLiteral("p.case_id"))
+                                + QStringLiteral(" AND e.kind IN (?, ?) ORDER BY e.event_date"),
+                            {sql::idListValue(caseIds), keyOf(ProcedureEventKind::ComplaintReceived),
+                             keyOf(ProcedureEventKind::FinalSanction)},
+                            record);
+    if (!events) {
+        return events.error();
+    }
+    const QString receivedKey = keyOf(ProcedureEventKind::ComplaintReceived);
+    const QString sanctionKey = keyOf(ProcedureEventKind::FinalSanction);
+    while (events->next()) {
+        const qsizetype index = indexOfCase.value(events->value(0).toLongLong(), -1);
+        const QDate date = sql::toDate(events->value(2));
+        if (index < 0 || !date.isValid()) {
+            continue;
+        }
+        const QString kind = sql::toText(events->value(1));
+        if (kind == receivedKey) {
+            cases[index].events.receipts.append(date);
+        } else if (kind == sanctionKey) {
+            cases[index].events.finalSanctions.append(date);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<QList<Professional>> ProcedureQueries::candidateProfessionals(const Professional& professional) const
 {
     const QString rpps = professional.rpps.trimmed();
@@ -112,6 +171,122 @@ Result<QList<ProfessionalCaseEvents>> ProcedureQueries::casesOf(const QList<qint
         } else if (kind == ProcedureEventKind::FinalSanction) {
             result[index].finalSanctions.append(date);
         }
+    }
+    return result;
+}
+
+Result<QHash<qint64, OpenProcedureCase>> ProcedureQueries::casesWithOpenProcedures() const
+{
+    const QString record = tr("open procedures");
+    const QString open = keyOf(ProcedureStatus::Open);
+    QHash<qint64, OpenProcedureCase> result;
+    auto cases = sql::exec(m_db, QStringLiteral("SELECT id, reference FROM case_file WHERE id IN ") + openCaseIds,
+                           {open}, record);
+    if (!cases) {
+        return cases.error();
+    }
+    while (cases->next()) {
+        OpenProcedureCase row;
+        row.caseId = cases->value(0).toLongLong();
+        row.reference = sql::toText(cases->value(1));
+        result.insert(row.caseId, row);
+    }
+    auto dates = sql::exec(m_db,
+                           QStringLiteral("SELECT case_id, fact_date FROM case_fact_date WHERE case_id IN ")
+                               + openCaseIds + QStringLiteral(" ORDER BY case_id, position"),
+                           {open}, record);
+    if (!dates) {
+        return dates.error();
+    }
+    while (dates->next()) {
+        const auto found = result.find(dates->value(0).toLongLong());
+        if (found != result.end()) {
+            found->factDates.append(sql::toDate(dates->value(1)));
+        }
+    }
+    auto professionals = sql::exec(m_db,
+                                   QStringLiteral("SELECT case_id, professional_id FROM case_professional "
+                                                  "WHERE case_id IN ")
+                                       + openCaseIds + QStringLiteral(" ORDER BY case_id, position"),
+                                   {open}, record);
+    if (!professionals) {
+        return professionals.error();
+    }
+    while (professionals->next()) {
+        const auto found = result.find(professionals->value(0).toLongLong());
+        if (found != result.end()) {
+            found->professionalIds.append(professionals->value(1).toLongLong());
+        }
+    }
+    return result;
+}
+
+Result<QList<Professional>> ProcedureQueries::candidatesForOpenProcedures() const
+{
+    // `main` is the first professional of each case with an open procedure; the WHERE clause
+    // is the one of candidateProfessionals() for any of them. Postcodes and RPPS numbers are
+    // validated (digits only) before they are stored, so they need no trimming here.
+    auto query = sql::exec(m_db,
+                           QStringLiteral("WITH main AS MATERIALIZED (SELECT p.id, p.rpps, p.profession, p.postcode "
+                                          "FROM professional p WHERE p.id IN (SELECT cp.professional_id "
+                                          "FROM case_professional cp WHERE cp.case_id IN ")
+                               + openCaseIds
+                               + QStringLiteral(" AND cp.position = (SELECT MIN(x.position) FROM case_professional x "
+                                                "WHERE x.case_id = cp.case_id))) ")
+                               + candidateColumns
+                               + QStringLiteral("WHERE id IN (SELECT id FROM main) "
+                                                "OR rpps IN (SELECT rpps FROM main WHERE rpps <> '') "
+                                                "OR (profession, postcode) IN (SELECT profession, postcode FROM main) "
+                                                "ORDER BY id"),
+                           {keyOf(ProcedureStatus::Open)}, tr("known professionals"));
+    if (!query) {
+        return query.error();
+    }
+    QList<Professional> result;
+    while (query->next()) {
+        result.append(readCandidate(*query));
+    }
+    return result;
+}
+
+Result<QList<LinkedCase>> ProcedureQueries::casesLinkedTo(const QList<qint64>& professionalIds) const
+{
+    QList<LinkedCase> result;
+    if (professionalIds.isEmpty()) {
+        return result;
+    }
+    const QString record = tr("earlier cases");
+    auto cases = sql::exec(m_db,
+                           QStringLiteral("SELECT c.id, c.reference, c.status, cp.professional_id "
+                                          "FROM case_file c JOIN case_professional cp ON cp.case_id = c.id WHERE ")
+                               + sql::inIdList(QStringLiteral("cp.professional_id"))
+                               + QStringLiteral(" ORDER BY c.reference, cp.professional_id"),
+                           {sql::idListValue(professionalIds)}, record);
+    if (!cases) {
+        return cases.error();
+    }
+    QHash<qint64, qsizetype> indexOfCase;
+    QList<qint64> caseIds;
+    while (cases->next()) {
+        const qint64 caseId = cases->value(0).toLongLong();
+        qsizetype index = indexOfCase.value(caseId, -1);
+        if (index < 0) {
+            LinkedCase row;
+            row.events.caseId = caseId;
+            row.events.reference = sql::toText(cases->value(1));
+            row.events.status = fromKey<CaseStatus>(sql::toText(cases->value(2))).value_or(CaseStatus::Intake);
+            index = result.size();
+            indexOfCase.insert(caseId, index);
+            caseIds.append(caseId);
+            result.append(row);
+        }
+        result[index].professionalIds.append(cases->value(3).toLongLong());
+    }
+    if (result.isEmpty()) {
+        return result;
+    }
+    if (Status s = attachSanctionEvents(m_db, result, indexOfCase, caseIds, record); !s) {
+        return s.error();
     }
     return result;
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,22 @@ struct ProfessionalCaseEvents
     QList<QDate> finalSanctions; // final_sanction events
 };
 
+// A case with an open procedure, with what the deadlines dashboard reads of it.
+struct OpenProcedureCase
+{
+    qint64 caseId = 0;
+    QString reference;
+    QList<QDate> factDates; // in their order
+    QList<qint64> professionalIds; // in their order: the first is the main one
+};
+
+// A case linked to one or more professionals of a set (see casesLinkedTo()).
+struct LinkedCase
+{
+    ProfessionalCaseEvents events; // professionalId left at 0: it depends on the set asked for
+    QList<qint64> professionalIds; // the professionals of the set it is linked to, ascending
+};
+
 // Read-only queries for the procedure engine (core/procedure), kept in the store so that SQL
 // stays here.
 class ProcedureQueries final
@@ -41,6 +58,19 @@ public:
 
     // The cases linked to any of these professionals, except `excludeCaseId`.
     Result<QList<ProfessionalCaseEvents>> casesOf(const QList<qint64>& professionalIds, qint64 excludeCaseId) const;
+
+    // The dashboard reads every open procedure at once, so these read what the two queries above
+    // read for one case, for all the cases with an open procedure together: a fixed number of
+    // set-based queries instead of several per case.
+
+    // Every case that has an open procedure, by id.
+    Result<QHash<qint64, OpenProcedureCase>> casesWithOpenProcedures() const;
+    // The main (first) professional of every case with an open procedure, and every
+    // professional candidateProfessionals() returns for one of them; ordered by id.
+    Result<QList<Professional>> candidatesForOpenProcedures() const;
+    // The cases linked to any of these professionals, ordered by reference, with their receipts
+    // and final sanctions as casesOf() gives them.
+    Result<QList<LinkedCase>> casesLinkedTo(const QList<qint64>& professionalIds) const;
 
 private:
     Database& m_db;

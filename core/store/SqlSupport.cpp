@@ -159,6 +159,26 @@ Status deleteById(Database& db, const QString& table, qint64 id, const QString& 
     });
 }
 
+QString inIdList(const QString& column)
+{
+    return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+}
+
+QVariant idListValue(const QList<qint64>& ids)
+{
+    QByteArray list;
+    list.reserve(ids.size() * 8 + 2);
+    list.append('[');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0) {
+            list.append(',');
+        }
+        list.append(QByteArray::number(ids.at(i)));
+    }
+    list.append(']');
+    return QString::fromLatin1(list);
+}
+
 QString newUid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

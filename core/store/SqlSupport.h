@@ -108,6 +108,12 @@ Error notFound(const QString& record);
 Status deleteById(Database& db, const QString& table, qint64 id, const QString& record,
                   const QString& inUseMessage = {});
 
+// "column IN (<ids>)" for any number of ids, bound as one value: one statement whatever the
+// number, and no limit on bound variables (the dashboard passes tens of thousands). SQLite reads
+// the list with json_each; another dialect would use its array type here.
+QString inIdList(const QString& column);
+QVariant idListValue(const QList<qint64>& ids);
+
 // A new random UUID without braces, the form used as uid in databases and exchange files.
 QString newUid();
 

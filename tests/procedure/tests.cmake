@@ -11,3 +11,4 @@ saisine_add_test(TestDeadlinesIcs SOURCES procedure/TestDeadlinesIcs.cpp procedu
     LIBS PkgConfig::LIBICAL)
 saisine_add_test(TestProcedureCli SOURCES procedure/TestProcedureCli.cpp LIBS PkgConfig::LIBICAL)
 add_dependencies(TestProcedureCli saisine-cli)
+saisine_add_test(TestProcedureService SOURCES procedure/TestProcedureService.cpp procedure/ProcedureTestData.h)
