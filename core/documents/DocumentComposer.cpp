@@ -180,14 +180,14 @@ struct Builder
         for (const Professional& p : b.professionals) {
             const QString designation = french::designation(p);
             QVariantMap item {{QStringLiteral("designation"), designation},
-                              {QStringLiteral("profession"), french::profession(p.profession)},
+                              {QStringLiteral("profession"), french::profession(p)},
                               {QStringLiteral("specialty"), p.specialty},
                               {QStringLiteral("establishment"), p.establishment},
                               {QStringLiteral("street"), p.address.street},
                               {QStringLiteral("postcodeCity"), postcodeCity(p.address.postcode, p.address.city)},
                               {QStringLiteral("rpps"), p.rpps}};
             list.append(item);
-            names.append(designation + QStringLiteral(", ") + french::profession(p.profession));
+            names.append(designation + QStringLiteral(", ") + french::profession(p));
             need(!p.lastName.trimmed().isEmpty(), QStringLiteral("professional.name"),
                  DocumentComposer::tr("The name of a professional is missing."));
             // R1110-11 CSP: what identifies the professional includes the place of practice.
@@ -222,7 +222,8 @@ struct Builder
         }
         d.insert(QStringLiteral("facts.forms"), french::enumeration(forms));
         d.insert(QStringLiteral("facts.narrative"), c.narrative.trimmed());
-        d.insert(QStringLiteral("facts.statedReason"), c.statedReason.trimmed());
+        // The template puts the reason in quotation marks; the caseworker may have typed them too.
+        d.insert(QStringLiteral("facts.statedReason"), french::unquoted(c.statedReason));
         QStringList grounds;
         bool coverage = false;
         for (Ground g : c.grounds) {
@@ -461,6 +462,12 @@ struct Builder
             }
             break;
         case DocumentKind::Dgccrf:
+            // The DGCCRF deals with refusals of sale (L121-11 Code de la consommation).
+            need(b.caseFile.forms.contains(RefusalForm::RefusalOfSale)
+                     || (mainProfessional() && mainProfessional()->profession == Profession::Pharmacien),
+                 QStringLiteral("facts.refusalOfSale"),
+                 DocumentComposer::tr("The DGCCRF deals with refusals of sale: record the form \"refusal of sale\" "
+                                      "if the pharmacy refused to dispense or sell."));
             if (const Professional* main = mainProfessional()) {
                 resolveRecipient(CompetentAuthority(tables).consumerProtection(*main, lawDate()));
             } else {

@@ -90,8 +90,60 @@ QString designation(const Professional& professional)
     return withCivility(professional.civility, professional.displayName().trimmed());
 }
 
-QString profession(Profession p, bool plural)
+QString profession(const Professional& professional)
 {
+    return profession(professional.profession, false, professional.civility == Civility::Madame);
+}
+
+QString unquoted(const QString& text)
+{
+    QString t = text.trimmed();
+    static const QString opening = QStringLiteral("«\"“'");
+    static const QString closing = QStringLiteral("»\"”'");
+    while (t.size() >= 2 && opening.contains(t.front()) && closing.contains(t.back())) {
+        t = t.mid(1, t.size() - 2).trimmed();
+    }
+    return t;
+}
+
+QString profession(Profession p, bool plural, bool feminine)
+{
+    if (feminine) {
+        // Feminine forms in use in the professions' own texts; the others do not change.
+        QString f;
+        switch (p) {
+        case Profession::ChirurgienDentiste:
+            f = QStringLiteral("chirurgienne-dentiste");
+            break;
+        case Profession::Infirmier:
+            f = QStringLiteral("infirmière");
+            break;
+        case Profession::MasseurKinesitherapeute:
+            f = QStringLiteral("masseuse-kinésithérapeute");
+            break;
+        case Profession::Pharmacien:
+            f = QStringLiteral("pharmacienne");
+            break;
+        case Profession::Opticien:
+            f = QStringLiteral("opticienne");
+            break;
+        case Profession::Psychomotricien:
+            f = QStringLiteral("psychomotricienne");
+            break;
+        case Profession::Dieteticien:
+            f = QStringLiteral("diététicienne");
+            break;
+        default:
+            break;
+        }
+        if (!f.isEmpty()) {
+            if (plural) {
+                f.replace(QLatin1Char('-'), QStringLiteral("s-"));
+                f += QLatin1Char('s');
+            }
+            return f;
+        }
+    }
     QString singular;
     switch (p) {
     case Profession::Medecin:

@@ -19,7 +19,10 @@ QString dates(const QList<QDate>& dates); // "le 3 février 2026", "les 3 et 10 
 QString civility(Civility civility); // "Madame", "Monsieur", ""
 QString designation(const Person& person); // "Madame Awa Diallo", or "Awa Diallo"
 QString designation(const Professional& professional); // "Monsieur Laurent Morel" or "Pharmacie du Parc"
-QString profession(Profession profession, bool plural = false); // "chirurgien-dentiste"
+// "chirurgien-dentiste"; the feminine form for a woman ("pharmacienne").
+QString profession(Profession profession, bool plural = false, bool feminine = false);
+QString profession(const Professional& professional);
+QString unquoted(const QString& text); // without the quotation marks around it
 QString form(RefusalForm form); // "un refus de recevoir ou de soigner"
 QString ground(Ground ground); // "son origine", "sa qualité de bénéficiaire de l'AME"
 QString evidenceKind(EvidenceKind kind); // "Attestation de témoin"

@@ -22,7 +22,6 @@ constexpr qreal marginLeftMm = 22;
 constexpr qreal marginRightMm = 20;
 constexpr qreal marginTopMm = 16;
 constexpr qreal marginBottomMm = 20;
-constexpr int pdfResolution = 300;
 
 QString ensureFonts()
 {
@@ -137,7 +136,7 @@ Result<QByteArray> PdfRenderer::toPdf(QTextDocument& document, const Metadata& m
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        writer.setResolution(pdfResolution);
+        writer.setResolution(PdfRenderer::resolution);
         writer.setTitle(metadata.title);
         writer.setCreator(QStringLiteral("Saisine"));
         writer.setDocumentXmpMetadata(xmpMetadata(metadata));

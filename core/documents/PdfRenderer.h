@@ -24,6 +24,10 @@ class PdfRenderer final
     Q_DECLARE_TR_FUNCTIONS(PdfRenderer)
 
 public:
+    // Dots per inch of the layout. Template lengths given in pixels (image sizes, cell padding)
+    // are in these dots, so a printer must use the same resolution to match the PDF.
+    static constexpr int resolution = 300;
+
     struct Metadata
     {
         QString title;

@@ -121,6 +121,13 @@ private slots:
         DocumentFixture f;
         f.addInstitutions();
         f.createCase();
+        if (DocumentKind(kind) == DocumentKind::Dgccrf) {
+            // The DGCCRF deals with refusals of sale only.
+            QVERIFY(!DocumentService(f.tmp.db(), f.law, f.clock).check(f.caseId, DocumentKind::Dgccrf)->isEmpty());
+            Case c = CaseRepository(f.tmp.db(), f.clock).get(f.caseId).value();
+            c.forms.append(RefusalForm::RefusalOfSale);
+            QVERIFY(CaseRepository(f.tmp.db(), f.clock).update(c).ok());
+        }
         const QString text = render(f, DocumentKind(kind));
         QVERIFY(!text.isEmpty());
         for (const QString& phrase : expected) {
@@ -161,18 +168,35 @@ private slots:
         verifyNoPlaceholder(text);
     }
 
+    void frenchWords()
+    {
+        QCOMPARE(french::date(QDate(2026, 3, 1)), QStringLiteral("1er mars 2026"));
+        QCOMPARE(french::dates({QDate(2026, 1, 5), QDate(2026, 1, 20)}), QStringLiteral("les 5 et 20 janvier 2026"));
+        QCOMPARE(french::dates({QDate(2025, 12, 30), QDate(2026, 1, 2), QDate(2026, 1, 3)}),
+                 QStringLiteral("les 30 décembre 2025, 2 janvier 2026 et 3 janvier 2026"));
+        QCOMPARE(french::profession(Profession::Pharmacien, false, true), QStringLiteral("pharmacienne"));
+        QCOMPARE(french::profession(Profession::ChirurgienDentiste, true, true),
+                 QStringLiteral("chirurgiennes-dentistes"));
+        QCOMPARE(french::profession(Profession::Medecin, false, true), QStringLiteral("médecin"));
+        QCOMPARE(french::profession(Profession::SageFemme, true), QStringLiteral("sages-femmes"));
+        QCOMPARE(french::unquoted(QStringLiteral("« Pas d'AME. »")), QStringLiteral("Pas d'AME."));
+        QCOMPARE(french::unquoted(QStringLiteral("\"Complet\"")), QStringLiteral("Complet"));
+        QCOMPARE(french::article(QStringLiteral("R4321-58 CSP (new wording)")),
+                 QStringLiteral("article R4321-58 du code de la santé publique"));
+    }
+
     void severalProfessionalsArePlural()
     {
         DocumentFixture f;
         f.addInstitutions();
-        Professional second = sampleProfessional(QStringLiteral("Bernard"));
+        Professional second = sampleProfessional(QStringLiteral("Bernard"), Profession::Infirmier);
         second.civility = Civility::Madame;
         second.firstName = QStringLiteral("Lucie");
         f.createCase(QStringLiteral("Diallo"), {sampleProfessional(QStringLiteral("Morel")), second});
         const QString text = render(f, DocumentKind::ComplaintCpam);
         QVERIFY2(text.contains(QStringLiteral("Professionnels mis en cause")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("les professionnels ont avancé")));
-        QVERIFY(text.contains(QStringLiteral("Madame Lucie Bernard")));
+        QVERIFY(text.contains(QStringLiteral("Madame Lucie Bernard, infirmière")));
         const QString single = [&] {
             DocumentFixture g;
             g.addInstitutions();

@@ -114,6 +114,7 @@ void DocumentEditorDialog::saveAs()
 void DocumentEditorDialog::print()
 {
     QPrinter printer(QPrinter::HighResolution);
+    printer.setResolution(PdfRenderer::resolution); // the same layout as the stored PDF
     printer.setDocName(m_document.title);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted) {
@@ -138,6 +139,7 @@ void DocumentEditorDialog::print()
 void DocumentEditorDialog::preview()
 {
     QPrinter printer(QPrinter::HighResolution);
+    printer.setResolution(PdfRenderer::resolution);
     QPrintPreviewDialog dialog(&printer, this);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
         auto doc = PdfRenderer::textDocument(m_editor->document()->toHtml(), m_document.logo);
