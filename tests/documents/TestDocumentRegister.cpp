@@ -134,6 +134,20 @@ private slots:
         QVERIFY(!store.saveCustom(QStringLiteral("no_such_template"), QStringLiteral("x")).ok());
     }
 
+    void exchangeFormatDocumentsTheNewKeys()
+    {
+        const QString doc = QString::fromUtf8(readFile(QStringLiteral(SAISINE_DOCS_DIR "/exchange-format.md")));
+        QStringList keys = allKeys<InstitutionKind>();
+        for (DocumentKind kind : DocumentKinds::all()) {
+            keys.append(DocumentKinds::key(kind));
+        }
+        keys << QStringLiteral("generated") << QStringLiteral("signed_scan") << QStringLiteral("institutions[]")
+             << QStringLiteral("documents[]");
+        for (const QString& key : keys) {
+            QVERIFY2(doc.contains(QLatin1Char('`') + key + QLatin1Char('`')), qPrintable(key));
+        }
+    }
+
     void exchangeRoundTripIsByteIdentical()
     {
         DocumentFixture f;
