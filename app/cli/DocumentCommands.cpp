@@ -1,10 +1,12 @@
 // saisine-cli commands that write letters and mandates as PDF files: letter, mandate.
 #include "CliContext.h"
 #include "documents/DocumentService.h"
+#include "documents/TemplateStore.h"
 #include "procedure/LawTables.h"
 #include "store/Repositories.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSaveFile>
 
 #include <optional>
@@ -187,6 +189,43 @@ int runMandate(CliContext& ctx)
     return runDocument(ctx, true);
 }
 
+// The association's logo on the letterhead: stored in the database, so every letter has it.
+int runLetterhead(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption logoOption(QStringLiteral("logo"), DocumentCommands::tr("a PNG or JPEG image"),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption clearOption(QStringLiteral("clear"), DocumentCommands::tr("remove the logo"));
+    parser.addOption(logoOption);
+    parser.addOption(clearOption);
+    if (!ctx.parse(parser)) {
+        return ExitUsage;
+    }
+    if (parser.isSet(logoOption) == parser.isSet(clearOption)) {
+        return ctx.fail(DocumentCommands::tr("letterhead needs --logo FILE or --clear"));
+    }
+    QByteArray image;
+    if (parser.isSet(logoOption)) {
+        QFile file(parser.value(logoOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return ctx.fail(
+                DocumentCommands::tr("cannot read %1: %2").arg(parser.value(logoOption), file.errorString()));
+        }
+        image = file.readAll();
+    }
+    auto db = ctx.openDatabase(Database::OpenMode::ExistingOnly);
+    if (!db) {
+        return ctx.fail(db.error());
+    }
+    if (Status s = TemplateStore(**db, ctx.clock).setLogo(image); !s) {
+        return ctx.fail(s.error());
+    }
+    return ExitSuccess;
+}
+
+const RegisterCommand letterheadCommand({"letterhead",
+                                         "letterhead --logo FILE | --clear   the association's logo on letters",
+                                         runLetterhead, true});
 const RegisterCommand letterCommand(
     {"letter",
      "letter --case ID|REF --kind KIND --out FILE.pdf [--date D] [--register] | --check  write a letter as PDF",

@@ -1,6 +1,7 @@
 // saisine-cli letter and mandate: exit codes, the PDF written, --check listing what is missing.
 #include "DocumentTestData.h"
 
+#include <QImage>
 #include <QTemporaryDir>
 
 using namespace saisine;
@@ -107,6 +108,51 @@ private slots:
         QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
         QVERIFY(refused.err.contains(QStringLiteral("CPAM du Rhône")));
         QVERIFY(!QFile::exists(out));
+    }
+
+    void logoOnTheLetterhead()
+    {
+        DocumentFixture f;
+        f.createCase();
+        f.tmp.close();
+        QTemporaryDir dir;
+        QImage logo(120, 60, QImage::Format_RGB32);
+        logo.fill(Qt::darkBlue);
+        const QString png = dir.filePath(QStringLiteral("logo.png"));
+        QVERIFY(logo.save(png));
+        const QString out = dir.filePath(QStringLiteral("mandate.pdf"));
+        auto imagesIn = [](const QString& pdf) {
+            QProcess process;
+            process.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput()).count(QStringLiteral("image"));
+        };
+        const QStringList mandate {QStringLiteral("--db"),
+                                   f.tmp.path(),
+                                   QStringLiteral("mandate"),
+                                   QStringLiteral("--case"),
+                                   QString::number(f.caseId),
+                                   QStringLiteral("--kind"),
+                                   QStringLiteral("filing"),
+                                   QStringLiteral("--out"),
+                                   out};
+        QCOMPARE(cli(mandate).code, 0);
+        QCOMPARE(imagesIn(out), 0);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), f.tmp.path(), QStringLiteral("letterhead"), QStringLiteral("--logo"), png})
+                .code,
+            0);
+        QCOMPARE(cli(mandate).code, 0);
+        QCOMPARE(imagesIn(out), 1);
+        const QString notAnImage = dir.filePath(QStringLiteral("notes.txt"));
+        QFile text(notAnImage);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not an image");
+        text.close();
+        const Run refused = cli(
+            {QStringLiteral("--db"), f.tmp.path(), QStringLiteral("letterhead"), QStringLiteral("--logo"), notAnImage});
+        QCOMPARE(refused.code, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("PNG or JPEG")));
     }
 
     void badArguments()

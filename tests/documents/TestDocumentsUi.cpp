@@ -58,6 +58,30 @@ private slots:
         (*editor)->close();
     }
 
+    void mandateIsSignedAndRevokedFromThePanel()
+    {
+        DocumentFixture f;
+        f.createCase();
+        DocumentsPanel panel(f.tmp.db(), f.law, f.clock);
+        QVERIFY(panel.openCase(f.caseId).ok());
+        auto editor = panel.createEditor(DocumentKind::MandateFiling);
+        QVERIFY(editor.ok());
+        QTemporaryDir dir;
+        QVERIFY((*editor)->saveTo(dir.filePath(QStringLiteral("m.pdf"))).ok());
+        QCOMPARE(panel.model()->rowCount(), 1);
+        const QModelIndex state = panel.model()->index(0, DocumentRegisterModel::StateColumn);
+        QCOMPARE(state.data().toString(), DocumentRegister::stateLabel(MandateState::Printed));
+        const qint64 mandateId = panel.model()->documentAt(0)->mandateId;
+        QVERIFY(panel.recordSignature(mandateId, testToday(), QStringLiteral("Lyon")).ok());
+        QCOMPARE(panel.model()->index(0, DocumentRegisterModel::StateColumn).data().toString(),
+                 DocumentRegister::stateLabel(MandateState::Signed));
+        QVERIFY(!panel.recordSignature(mandateId, testToday().addDays(3), QStringLiteral("Lyon")).ok());
+        QVERIFY(panel.revoke(mandateId, testToday()).ok());
+        QCOMPARE(panel.model()->index(0, DocumentRegisterModel::StateColumn).data().toString(),
+                 DocumentRegister::stateLabel(MandateState::Revoked));
+        (*editor)->close();
+    }
+
     void missingDataIsShownInTheChooser()
     {
         DocumentFixture f;

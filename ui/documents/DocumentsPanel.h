@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "documents/DocumentKind.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <memory>
@@ -17,6 +18,7 @@ class Clock;
 class Database;
 class DocumentRegisterModel;
 class DocumentService;
+struct Mandate;
 namespace law {
 class LawTables;
 }
@@ -40,6 +42,10 @@ public:
     // can drive it, or the list of what is missing.
     Result<class DocumentEditorDialog*> createEditor(DocumentKind kind);
 
+    // The mandate's life after printing: the date and place it was signed, its revocation.
+    Status recordSignature(qint64 mandateId, const QDate& date, const QString& place);
+    Status revoke(qint64 mandateId, const QDate& date);
+
 public slots:
     Status reload();
 
@@ -47,6 +53,9 @@ private:
     void newDocument();
     void saveCopy();
     void attachSignedCopy();
+    void askSignature();
+    void askRevocation();
+    const Mandate* selectedMandate() const;
     void updateButtons();
     void refresh(); // reload, telling the caseworker when it fails
 
@@ -60,6 +69,8 @@ private:
     QPushButton* m_newButton;
     QPushButton* m_saveButton;
     QPushButton* m_scanButton;
+    QPushButton* m_signButton;
+    QPushButton* m_revokeButton;
 };
 
 } // namespace saisine
