@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "documents/DocumentService.h"
+#include "documents/PdfRenderer.h"
 #include "procedure/LawTables.h"
 #include "store/Database.h"
 #include "store/Repositories.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QTextDocument>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -68,7 +70,8 @@ int main(int argc, char* argv[])
     // The letter to the Défenseur des droits: its address is built in, so every demo case has
     // what it needs (the other letters wait for the association's directory).
     QList<qint64> ready;
-    for (qint64 id : *CaseRepository(**db, clock).allIds()) {
+    const QList<qint64> ids = CaseRepository(**db, clock).allIds().value();
+    for (qint64 id : ids) {
         auto missing = service.check(id, DocumentKind::DefenseurDesDroits);
         if (missing && missing->isEmpty()) {
             ready.append(id);
@@ -102,6 +105,30 @@ int main(int argc, char* argv[])
         render.append(totalMs - composeMs);
         one.append(totalMs);
     }
+    // Where the rendering time goes: parsing the HTML, then layout, painting and PDF writing.
+    QList<double> parse;
+    QList<double> paint;
+    {
+        auto composed = service.compose(ready.front(), DocumentKind::DefenseurDesDroits);
+        for (int i = 0; i < 30; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            auto doc = PdfRenderer::textDocument(*composed);
+            parse.append(timer.nsecsElapsed() / 1e6);
+            timer.restart();
+            (void)PdfRenderer::toPdf(*doc, {composed->title, composed->author});
+            paint.append(timer.nsecsElapsed() / 1e6);
+        }
+    }
+    // For profiling the layout outside Saisine: SAISINE_BENCH_HTML=FILE keeps the letter's HTML.
+    if (const QString keep = qEnvironmentVariable("SAISINE_BENCH_HTML"); !keep.isEmpty()) {
+        QFile file(keep);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(service.compose(ready.front(), DocumentKind::DefenseurDesDroits)->html.toUtf8());
+        }
+    }
+    report("  of which HTML -> QTextDocument", parse);
+    report("  of which layout + paint + PDF", paint);
     report("in process: load case + compose", compose);
     report("in process: layout + PDF", render);
     report("in process: one letter (load -> PDF bytes)", one);
@@ -125,19 +152,24 @@ int main(int argc, char* argv[])
     }
     report("whole process: saisine-cli letter -> file", cli);
 
-    QElapsedTimer batch;
-    batch.start();
     const QString batchDir = dir.filePath(QStringLiteral("batch"));
     QDir().mkpath(batchDir);
+    QList<qint64> thousand;
     for (int i = 0; i < 1000; ++i) {
-        auto pdf = service.generate(ready.at(i % ready.size()), DocumentKind::DefenseurDesDroits);
-        QFile file(batchDir + QStringLiteral("/%1.pdf").arg(i));
-        if (!pdf || !file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size()) {
-            return 1;
-        }
+        thousand.append(ready.at(i % ready.size()));
     }
-    std::printf("%-48s total %8.1f ms\n", "batch: 1,000 letters to files", batch.nsecsElapsed() / 1e6);
-
+    {
+        QElapsedTimer batch;
+        batch.start();
+        for (int i = 0; i < 1000; ++i) {
+            auto pdf = service.generate(thousand.at(i), DocumentKind::DefenseurDesDroits);
+            QFile file(batchDir + QStringLiteral("/%1.pdf").arg(i));
+            if (!pdf || !file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size()) {
+                return 1;
+            }
+        }
+        std::printf("%-48s total %8.1f ms\n", "batch: 1,000 letters to files", batch.nsecsElapsed() / 1e6);
+    }
     if (soffice) {
         // The same letter as HTML, converted by LibreOffice: a fresh process each time, as a
         // script calling it would.
