@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev
     sqlite3
-    xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core
+    xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core jq
     clang-format
     libical-dev pkg-config
     qt6-qpa-plugins qt6-translations-l10n

@@ -39,6 +39,7 @@ struct CliCommand
     const char* name;
     const char* synopsis; // shown by --help
     CommandFunction run;
+    bool needsFonts = false; // lays out text (letters): runs on a QGuiApplication, offscreen
 };
 
 // Commands register themselves from their own source file (see StoreCommands.cpp).

@@ -2,10 +2,12 @@
 #include "common/BuildInfo.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace saisine;
 using namespace saisine::cli;
@@ -22,11 +24,50 @@ void printUsage(QTextStream& stream)
     stream.flush();
 }
 
+// The command named on the command line, looked up before the application object exists.
+const CliCommand* commandBeforeStart(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--db") {
+            ++i;
+        } else if (!arg.startsWith('-')) {
+            return CommandRegistry::find(QString::fromLocal8Bit(arg));
+        }
+    }
+    return nullptr;
+}
+
+// Qt's platform chatter ("QStandardPaths: XDG_RUNTIME_DIR not set...") would break the promise
+// of one line on stderr; the commands report their own errors.
+void quietPlatformMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    const bool platform = QByteArray(context.category ? context.category : "").startsWith("qt.qpa")
+        || message.startsWith(QLatin1String("QStandardPaths:"));
+    if (platform && type != QtFatalMsg) {
+        return;
+    }
+    fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Letters are laid out with QTextDocument, which needs fonts and so a QGuiApplication; the
+    // offscreen platform because the CLI never opens a window and runs without a display. The
+    // other commands keep the lighter QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    const CliCommand* early = commandBeforeStart(argc, argv);
+    if (early && early->needsFonts) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        qInstallMessageHandler(quietPlatformMessages);
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("saisine"));
     QCoreApplication::setOrganizationName(QStringLiteral("Saisine"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAISINE_VERSION));

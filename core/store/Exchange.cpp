@@ -3,12 +3,15 @@
 #include "Database.h"
 #include "Repositories.h"
 #include "common/Clock.h"
+#include "documents/DocumentRegister.h"
+#include "institutions/InstitutionDirectory.h"
 #include "model/Validation.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -174,6 +177,50 @@ QJsonObject associationJson(const AssociationProfile& a)
     putText(o, "representativeName", a.representativeName);
     putText(o, "representativeRole", a.representativeRole);
     putText(o, "federation", a.federation);
+    return o;
+}
+
+// Institutions directory and document register (format 1 additions: both sections are left
+// out when empty, so files of databases without them are unchanged).
+QJsonObject institutionJson(const Institution& i)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("uid"), i.uid);
+    o.insert(QLatin1String("kind"), keyOf(i.kind));
+    o.insert(QLatin1String("name"), i.name);
+    putText(o, "headTitle", i.headTitle);
+    if (i.profession) {
+        o.insert(QLatin1String("profession"), keyOf(*i.profession));
+    }
+    putAddress(o, Address {i.street, i.postcode, i.city, {}});
+    if (!i.departements.isEmpty()) {
+        o.insert(QLatin1String("departements"), QJsonArray::fromStringList(i.departements));
+    }
+    putText(o, "phone", i.phone);
+    putText(o, "email", i.email);
+    putText(o, "notes", i.notes);
+    putDateTime(o, "updatedAt", i.updatedAt);
+    return o;
+}
+
+QJsonObject documentJson(const StoredDocument& d, const QString& caseUid, const QString& mandateUid)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("uid"), d.uid);
+    o.insert(QLatin1String("case"), caseUid);
+    o.insert(QLatin1String("kind"), DocumentKinds::key(d.kind));
+    o.insert(QLatin1String("role"), DocumentRegister::roleKey(d.role));
+    o.insert(QLatin1String("title"), d.title);
+    putText(o, "recipient", d.recipient);
+    putText(o, "institution", d.institutionUid);
+    putDate(o, "date", d.date);
+    putDateTime(o, "createdAt", d.createdAt);
+    putText(o, "templateVersion", d.templateVersion);
+    putText(o, "mandate", mandateUid);
+    o.insert(QLatin1String("fileName"), d.fileName);
+    o.insert(QLatin1String("mimeType"), d.mimeType);
+    o.insert(QLatin1String("content"), QString::fromLatin1(d.content.toBase64()));
+    o.insert(QLatin1String("sha256"), d.sha256);
     return o;
 }
 
@@ -438,6 +485,167 @@ AssociationProfile readAssociation(ObjectReader& r)
     return a;
 }
 
+// The institutions directory and the document register, in and out of the exchange file.
+Status exportDirectoryAndRegister(Database& db, const Clock& clock, QJsonObject& root,
+                                  const QHash<qint64, QString>& caseUid, const QHash<qint64, QString>& mandateUid)
+{
+    auto institutions = InstitutionDirectory(db, clock).stored();
+    if (!institutions) {
+        return institutions.error();
+    }
+    if (!institutions->isEmpty()) {
+        QJsonArray array;
+        for (const Institution& i : *institutions) {
+            array.append(institutionJson(i));
+        }
+        root.insert(QLatin1String("institutions"), array);
+    }
+    auto documents = DocumentRegister(db, clock).all();
+    if (!documents) {
+        return documents.error();
+    }
+    if (!documents->isEmpty()) {
+        QJsonArray array;
+        for (const StoredDocument& d : *documents) {
+            array.append(documentJson(d, caseUid.value(d.caseId), mandateUid.value(d.mandateId)));
+        }
+        root.insert(QLatin1String("documents"), array);
+    }
+    return {};
+}
+
+struct PendingDocument
+{
+    StoredDocument document;
+    QString record;
+    QString caseUid;
+    QString mandateUid;
+};
+
+struct PendingRegister
+{
+    QList<Institution> institutions;
+    QList<PendingDocument> documents;
+};
+
+void readDirectoryAndRegister(ObjectReader& root, std::optional<Error>& error, const QSet<QString>& caseUids,
+                              PendingRegister& pending)
+{
+    const QJsonArray institutions = root.array("institutions");
+    for (qsizetype i = 0; i < institutions.size() && !error; ++i) {
+        ObjectReader r(institutions.at(i), QStringLiteral("institutions[%1]").arg(i), {}, error);
+        r.allowOnly({"uid", "kind", "name", "headTitle", "profession", "address", "departements", "phone", "email",
+                     "notes", "updatedAt"});
+        Institution institution;
+        institution.uid = r.string("uid", true);
+        institution.kind = r.requiredEnum<InstitutionKind>("kind");
+        institution.name = r.string("name", true);
+        institution.headTitle = r.string("headTitle");
+        institution.profession = r.optionalEnum<Profession>("profession");
+        const Address address = readAddress(r);
+        institution.street = address.street;
+        institution.postcode = address.postcode;
+        institution.city = address.city;
+        const QJsonArray departements = r.array("departements");
+        for (qsizetype k = 0; k < departements.size() && !error; ++k) {
+            if (!departements.at(k).isString()) {
+                r.fail(QStringLiteral("departements[%1]").arg(k), Exchange::tr("Expected text."));
+            }
+            institution.departements.append(departements.at(k).toString());
+        }
+        institution.phone = r.string("phone");
+        institution.email = r.string("email");
+        institution.notes = r.string("notes");
+        institution.updatedAt = r.dateTime("updatedAt");
+        pending.institutions.append(institution);
+    }
+    const QJsonArray documents = root.array("documents");
+    for (qsizetype i = 0; i < documents.size() && !error; ++i) {
+        const QString record = QStringLiteral("documents[%1]").arg(i);
+        ObjectReader r(documents.at(i), record, {}, error);
+        r.allowOnly({"uid", "case", "kind", "role", "title", "recipient", "institution", "date", "createdAt",
+                     "templateVersion", "mandate", "fileName", "mimeType", "content", "sha256"});
+        PendingDocument item;
+        item.record = record;
+        StoredDocument& d = item.document;
+        d.uid = r.string("uid", true);
+        item.caseUid = r.string("case", true);
+        if (error) {
+            break;
+        }
+        if (!caseUids.contains(item.caseUid)) {
+            r.fail(QStringLiteral("case"), Exchange::tr("No case with uid \"%1\" in this file.").arg(item.caseUid));
+            break;
+        }
+        const QString kind = r.string("kind", true);
+        if (!error && !DocumentKinds::fromKey(kind)) {
+            r.fail(QStringLiteral("kind"), Exchange::tr("\"%1\" is not a kind of document.").arg(kind));
+        }
+        d.kind = DocumentKinds::fromKey(kind).value_or(DocumentKind::ComplaintCpam);
+        const QString role = r.string("role", true);
+        if (!error && role != QLatin1String("generated") && role != QLatin1String("signed_scan")) {
+            r.fail(QStringLiteral("role"),
+                   Exchange::tr("\"%1\" is not one of the allowed values: generated, "
+                                "signed_scan.")
+                       .arg(role));
+        }
+        d.role = role == QLatin1String("signed_scan") ? DocumentRole::SignedScan : DocumentRole::Generated;
+        d.title = r.string("title", true);
+        d.recipient = r.string("recipient");
+        d.institutionUid = r.string("institution");
+        d.date = r.date("date", true);
+        d.createdAt = r.dateTime("createdAt", true);
+        d.templateVersion = r.string("templateVersion");
+        item.mandateUid = r.string("mandate");
+        d.fileName = r.string("fileName", true);
+        d.mimeType = r.string("mimeType", true);
+        const QString content = r.string("content", true);
+        if (!error) {
+            auto decoded = QByteArray::fromBase64Encoding(content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded) {
+                r.fail(QStringLiteral("content"), Exchange::tr("The file content is not valid base64."));
+            }
+            d.content = *decoded;
+        }
+        d.sha256 = r.string("sha256", true);
+        if (!error && DocumentRegister::sha256Of(d.content) != d.sha256) {
+            r.fail(QStringLiteral("sha256"),
+                   Exchange::tr("The document no longer matches its SHA-256: it was changed after it was stored."));
+        }
+        pending.documents.append(item);
+    }
+}
+
+Status writeDirectoryAndRegister(Database& db, const Clock& clock, PendingRegister& pending,
+                                 const QHash<QString, qint64>& caseIds, const QHash<QString, qint64>& mandateIds)
+{
+    // The directory is reference data: an entry with a known uid is updated, not refused.
+    InstitutionDirectory directory(db, clock);
+    for (qsizetype i = 0; i < pending.institutions.size(); ++i) {
+        if (Status s = directory.save(pending.institutions[i], true); !s) {
+            Error e = s.error();
+            e.record = QStringLiteral("institutions[%1] (%2)").arg(i).arg(pending.institutions[i].uid);
+            return e;
+        }
+    }
+    DocumentRegister documents(db, clock);
+    for (PendingDocument& item : pending.documents) {
+        item.document.caseId = caseIds.value(item.caseUid);
+        item.document.mandateId = mandateIds.value(item.mandateUid);
+        if (Status s = documents.insert(item.document); !s) {
+            Error e = s.error();
+            e.record = item.record + QStringLiteral(" (") + item.document.uid + QLatin1Char(')');
+            if (e.detail.contains(QLatin1String("document.uid"))) {
+                e.message = Exchange::tr("A document with this uid is already in the database (was this file "
+                                         "imported before?).");
+                e.field = QStringLiteral("uid");
+            }
+            return e;
+        }
+    }
+    return {};
+}
+
 // Gives a validation failure the record name and field path of the exchange file.
 Error placed(const Error& error, const QString& record, const QString& prefix)
 {
@@ -531,6 +739,8 @@ Result<QByteArray> Exchange::exportAll() const
         return ids.error();
     }
     QJsonArray caseArray;
+    QHash<qint64, QString> caseUid;
+    QHash<qint64, QString> mandateUid;
     for (qint64 id : *ids) {
         auto loaded = cases.loadFull(id);
         if (!loaded) {
@@ -574,11 +784,16 @@ Result<QByteArray> Exchange::exportAll() const
         QJsonArray mandates;
         for (const Mandate& m : c.mandates) {
             mandates.append(mandateJson(m));
+            mandateUid.insert(m.id, m.uid);
         }
+        caseUid.insert(c.id, c.uid);
         o.insert(QLatin1String("mandates"), mandates);
         caseArray.append(o);
     }
     root.insert(QLatin1String("cases"), caseArray);
+    if (Status s = exportDirectoryAndRegister(m_db, m_clock, root, caseUid, mandateUid); !s) {
+        return s.error();
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -604,7 +819,8 @@ Result<Exchange::ImportSummary> Exchange::importJson(const QByteArray& json)
     if (!document.isObject()) {
         return Error {tr("The file does not contain a Saisine export (expected an object at the top)."), {}, {}, {}};
     }
-    root.allowOnly({"format", "formatVersion", "association", "persons", "professionals", "cases"});
+    root.allowOnly(
+        {"format", "formatVersion", "association", "persons", "professionals", "cases", "institutions", "documents"});
     if (root.string("format", true) != QLatin1String(formatName) && !error) {
         root.fail(QStringLiteral("format"),
                   tr("This is not a Saisine exchange file (format must be \"%1\").").arg(QLatin1String(formatName)));
@@ -797,6 +1013,14 @@ Result<Exchange::ImportSummary> Exchange::importJson(const QByteArray& json)
         }
         cases.append(pending);
     }
+    PendingRegister pendingRegister;
+    if (!error) {
+        QSet<QString> caseUids;
+        for (const PendingCase& pending : cases) {
+            caseUids.insert(pending.c.uid);
+        }
+        readDirectoryAndRegister(root, error, caseUids, pendingRegister);
+    }
     if (error) {
         return *error;
     }
@@ -847,6 +1071,17 @@ Result<Exchange::ImportSummary> Exchange::importJson(const QByteArray& json)
                 }
                 return e;
             }
+        }
+        QHash<QString, qint64> caseIds;
+        QHash<QString, qint64> mandateIds;
+        for (const PendingCase& pending : cases) {
+            caseIds.insert(pending.c.uid, pending.c.id);
+            for (const Mandate& m : pending.c.mandates) {
+                mandateIds.insert(m.uid, m.id);
+            }
+        }
+        if (Status s = writeDirectoryAndRegister(m_db, m_clock, pendingRegister, caseIds, mandateIds); !s) {
+            return s;
         }
         summary.persons = int(persons.size());
         summary.professionals = int(professionals.size());
