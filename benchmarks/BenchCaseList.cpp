@@ -36,7 +36,8 @@ private slots:
     // Opening the database (checks included) and filling the first page of the list model.
     void openAndFirstScreen()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             auto db = Database::open(DatabaseLocation::file(m_path), Database::OpenMode::ExistingOnly);
             QVERIFY(db.ok());
             CaseListModel model(**db, m_clock);
@@ -56,7 +57,8 @@ private slots:
     {
         QFETCH(int, column);
         CaseListModel model(*m_db, m_clock);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.sort(column, Qt::AscendingOrder);
             QVERIFY(model.rowCount() > 0);
         }
@@ -78,7 +80,8 @@ private slots:
         CaseListModel model(*m_db, m_clock);
         CaseListQuery query;
         query.text = text;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QVERIFY(model.setQuery(query).ok());
         }
     }
@@ -88,7 +91,8 @@ private slots:
         CaseSearch search(*m_db, m_clock);
         CaseListQuery query;
         query.text = QStringLiteral("ma");
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QVERIFY(search.fetch(query, 0, CaseListModel::PageSize).ok());
         }
     }

@@ -17,8 +17,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
-#include <QTextDocument>
 #include <QTemporaryDir>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <cstdio>
@@ -187,8 +187,8 @@ int main(int argc, char* argv[])
             QElapsedTimer timer;
             timer.start();
             process.start(QStringLiteral("soffice"),
-                          {QStringLiteral("--headless"), QStringLiteral("-env:UserInstallation=file://") + dir.path()
-                               + QStringLiteral("/lo-profile"),
+                          {QStringLiteral("--headless"),
+                           QStringLiteral("-env:UserInstallation=file://") + dir.path() + QStringLiteral("/lo-profile"),
                            QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
                            dir.filePath(QStringLiteral("lo")), html});
             if (!process.waitForFinished(180000) || process.exitCode() != 0) {

@@ -485,6 +485,314 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>the case, by id or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list what is missing and write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date printed on the document (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also store the PDF in the case&apos;s register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrections to the law tables (default: &lt;database&gt;.law.json next to the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --case ID or --case REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE.pdf (or --check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some data is missing (listed above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --kind (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the register as document %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letterhead needs --logo FILE or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentComposer</name>
+    <message>
+        <source>The association&apos;s name is not set (association profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The association&apos;s postal address is incomplete (association profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the association&apos;s representative who signs is not set (association profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The association&apos;s approval number (agrément, art. L1114-1 CSP) is not set: only an approved association may file for the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s postal address is incomplete (street, postcode and city).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a professional is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place of practice of %1 is missing (postcode and city).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case names no professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the facts is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the facts is missing (the person&apos;s account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of %1 is missing in the institutions directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no conciliation procedure: record the complaint that was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the complaint was received (on the acknowledgement of receipt of the registered letter) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s city is missing (it is the place the letter is written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The association&apos;s city is missing (it is the place the letter is written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profession has no ordre, so there is no conciliation procedure: write to the CPAM mediator instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profession has no ordre: write to the CPAM mediator instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law tables give no deontology article for this profession.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DGCCRF deals with refusals of sale: record the form &quot;refusal of sale&quot; if the pharmacy refused to dispense or sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 8-day deadline for the acknowledgement (%1) has not passed yet: a reminder would be premature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement was received on %1: no reminder is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conciliation session has been held: this letter is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3-month deadline (%1) has not passed yet: a carence letter would be premature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no evidence: there is nothing to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profession has no ordre: there is no conciliation session to be represented at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be written yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <source>Complaint to the CPAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the ordre council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the Défenseur des droits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to the CPAM mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the DGCCRF (DDPP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s own complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: no acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: session deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carence letter to the CPAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate to file the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate of representation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>document &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document belongs to no case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s content does not match its SHA-256: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the date the mandate was signed before attaching its scanned copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mandate #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed, waiting for signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, scanned copy missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, scanned copy attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceRepository</name>
     <message>
         <source>The file &quot;%1&quot; does not match its recorded SHA-256 fingerprint: it was altered.</source>
@@ -595,6 +903,53 @@
     </message>
     <message>
         <source>A record of this case is already in the database (was this file imported before?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case with uid &quot;%1&quot; in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the allowed values: generated, signed_scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document no longer matches its SHA-256: it was changed after it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document with this uid is already in the database (was this file imported before?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDirectory</name>
+    <message>
+        <source>The built-in institutions directory is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode &quot;%1&quot; is not valid: it has 5 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordre council needs the profession it oversees.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,6 +1142,17 @@
     </message>
 </context>
 <context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>The document could not be drawn (the printer or file refused it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>person #%1</source>
@@ -945,6 +1311,10 @@
         <source>earlier cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcedureRepository</name>
@@ -1036,6 +1406,60 @@
     </message>
     <message>
         <source>This record does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEngine</name>
+    <message>
+        <source>template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;{{&quot; is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty tag &quot;{{}}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{{/%1}}&quot; closes a section that is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown template part &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template parts include each other endlessly (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template uses &quot;%1&quot;, which is not a field of this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is empty: the document would have a gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>There is no template named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is not an image Saisine can read (use PNG or JPEG).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,6 +2144,18 @@
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Health insurance fund (CPAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordre council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer protection office (DDPP/DGCCRF)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2219,6 +2655,173 @@
     </message>
 </context>
 <context>
+    <name>saisine::DocumentEditorDialog</name>
+    <message>
+        <source>&amp;Keep the printed or saved PDF in the case&apos;s register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the letter and adjust the wording if needed. Changes apply to this letter only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::DocumentRegisterModel</name>
+    <message>
+        <source>%1 (signed copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256: %2
+Template: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::DocumentsPanel</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the &amp;signed mandate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the si&amp;gnature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke the mandate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mandate no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person revoked the mandate (by letter or in person). The association no longer acts for them from this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saisine::EvidenceModel</name>
     <message>
         <source>no file yet</source>
@@ -2399,6 +3002,41 @@
     </message>
 </context>
 <context>
+    <name>saisine::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Saisine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Saisine keeps the cases of your association in one file on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;The place below suits most associations. Choose another folder if yours keeps its files elsewhere (an encrypted disk, for example). You will then be asked for your association&apos;s profile, which signs the letters.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisine database (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of a file, for example saisine.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saisine::GroundsPage</name>
     <message>
         <source>Why does the person think they were refused?</source>
@@ -2425,6 +3063,93 @@
     </message>
     <message>
         <source>The user guide is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::InstitutionsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Madame la Directrice; empty: Madame, Monsieur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 69 01; empty: the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession (ordre councils)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Départements served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters take the recipient&apos;s address and title from here. Addresses change: check them against the institution&apos;s own website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2624,6 +3349,66 @@
         <source>The association profile cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Institutions directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First-time setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Saisine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Saisine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows complaints about discriminatory refusal of care (art. L1110-3 of the Code de la santé publique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies at the next start of Saisine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisine will open %1 at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents of the case cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saisine::MandatesModel</name>
@@ -2649,6 +3434,37 @@
     </message>
     <message>
         <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisine::NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents that can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (information missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this document needs is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this document can be written:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -485,6 +485,314 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>the case, by id or reference</source>
+        <translation>le dossier, par identifiant ou référence</translation>
+    </message>
+    <message>
+        <source>the document: %1</source>
+        <translation>le document : %1</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>list what is missing and write nothing</source>
+        <translation>énumérer ce qui manque sans rien écrire</translation>
+    </message>
+    <message>
+        <source>the date printed on the document (default: today)</source>
+        <translation>la date imprimée sur le document (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>also store the PDF in the case&apos;s register</source>
+        <translation>conserver aussi le PDF dans le registre du dossier</translation>
+    </message>
+    <message>
+        <source>corrections to the law tables (default: &lt;database&gt;.law.json next to the database)</source>
+        <translation>corrections des tables juridiques (par défaut : &lt;base&gt;.law.json à côté de la base)</translation>
+    </message>
+    <message>
+        <source>%1 needs --case ID or --case REFERENCE</source>
+        <translation>%1 demande --case ID ou --case RÉFÉRENCE</translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE.pdf (or --check)</source>
+        <translation>%1 demande --out FICHIER.pdf (ou --check)</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>--date : « %1 » n&apos;est pas une date de la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (%2)</source>
+        <translation>type inconnu « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>missing data</source>
+        <translation>données manquantes</translation>
+    </message>
+    <message>
+        <source>some data is missing (listed above)</source>
+        <translation>des données manquent (voir ci-dessus)</translation>
+    </message>
+    <message>
+        <source>%1 needs --kind (%2)</source>
+        <translation>%1 demande --kind (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stored in the register as document %1 (SHA-256 %2)</source>
+        <translation>Conservé dans le registre comme document %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG image</source>
+        <translation>une image PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>remove the logo</source>
+        <translation>retirer le logo</translation>
+    </message>
+    <message>
+        <source>letterhead needs --logo FILE or --clear</source>
+        <translation>letterhead demande --logo FICHIER ou --clear</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentComposer</name>
+    <message>
+        <source>The association&apos;s name is not set (association profile).</source>
+        <translation>Le nom de l&apos;association n&apos;est pas renseigné (profil de l&apos;association).</translation>
+    </message>
+    <message>
+        <source>The association&apos;s postal address is incomplete (association profile).</source>
+        <translation>L&apos;adresse postale de l&apos;association est incomplète (profil de l&apos;association).</translation>
+    </message>
+    <message>
+        <source>The name of the association&apos;s representative who signs is not set (association profile).</source>
+        <translation>Le nom du représentant de l&apos;association qui signe n&apos;est pas renseigné (profil de l&apos;association).</translation>
+    </message>
+    <message>
+        <source>The association&apos;s approval number (agrément, art. L1114-1 CSP) is not set: only an approved association may file for the person.</source>
+        <translation>Le numéro d&apos;agrément de l&apos;association (art. L1114-1 CSP) n&apos;est pas renseigné : seule une association agréée peut déposer plainte pour la personne.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is missing.</source>
+        <translation>Le nom de la personne manque.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s postal address is incomplete (street, postcode and city).</source>
+        <translation>L&apos;adresse postale de la personne est incomplète (rue, code postal et ville).</translation>
+    </message>
+    <message>
+        <source>The name of a professional is missing.</source>
+        <translation>Le nom d&apos;un professionnel manque.</translation>
+    </message>
+    <message>
+        <source>The place of practice of %1 is missing (postcode and city).</source>
+        <translation>Le lieu d&apos;exercice de %1 manque (code postal et ville).</translation>
+    </message>
+    <message>
+        <source>The case names no professional.</source>
+        <translation>Le dossier ne mentionne aucun professionnel.</translation>
+    </message>
+    <message>
+        <source>The date of the facts is missing.</source>
+        <translation>La date des faits manque.</translation>
+    </message>
+    <message>
+        <source>The description of the facts is missing (the person&apos;s account).</source>
+        <translation>La description des faits manque (le récit de la personne).</translation>
+    </message>
+    <message>
+        <source>The address of %1 is missing in the institutions directory.</source>
+        <translation>L&apos;adresse de %1 manque dans l&apos;annuaire des institutions.</translation>
+    </message>
+    <message>
+        <source>The case has no conciliation procedure: record the complaint that was sent.</source>
+        <translation>Le dossier n&apos;a pas de procédure de conciliation : enregistrez la plainte envoyée.</translation>
+    </message>
+    <message>
+        <source>The date the complaint was received (on the acknowledgement of receipt of the registered letter) is missing.</source>
+        <translation>La date de réception de la plainte (sur l&apos;avis de réception de la lettre recommandée) manque.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s city is missing (it is the place the letter is written).</source>
+        <translation>La ville de la personne manque (c&apos;est le lieu où la lettre est écrite).</translation>
+    </message>
+    <message>
+        <source>The association&apos;s city is missing (it is the place the letter is written).</source>
+        <translation>La ville de l&apos;association manque (c&apos;est le lieu où la lettre est écrite).</translation>
+    </message>
+    <message>
+        <source>This profession has no ordre, so there is no conciliation procedure: write to the CPAM mediator instead.</source>
+        <translation>Cette profession n&apos;a pas d&apos;ordre, il n&apos;y a donc pas de procédure de conciliation : écrivez plutôt au médiateur de la CPAM.</translation>
+    </message>
+    <message>
+        <source>This profession has no ordre: write to the CPAM mediator instead.</source>
+        <translation>Cette profession n&apos;a pas d&apos;ordre : écrivez plutôt au médiateur de la CPAM.</translation>
+    </message>
+    <message>
+        <source>The law tables give no deontology article for this profession.</source>
+        <translation>Les tables juridiques ne donnent aucun article de déontologie pour cette profession.</translation>
+    </message>
+    <message>
+        <source>The DGCCRF deals with refusals of sale: record the form &quot;refusal of sale&quot; if the pharmacy refused to dispense or sell.</source>
+        <translation>La DGCCRF traite les refus de vente : enregistrez la forme « refus de vente » si la pharmacie a refusé de délivrer ou de vendre.</translation>
+    </message>
+    <message>
+        <source>The 8-day deadline for the acknowledgement (%1) has not passed yet: a reminder would be premature.</source>
+        <translation>Le délai de 8 jours pour l&apos;accusé de réception (%1) n&apos;est pas encore écoulé : une relance serait prématurée.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement was received on %1: no reminder is needed.</source>
+        <translation>L&apos;accusé de réception est arrivé le %1 : aucune relance n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The conciliation session has been held: this letter is not needed.</source>
+        <translation>La séance de conciliation a eu lieu : ce courrier n&apos;est pas nécessaire.</translation>
+    </message>
+    <message>
+        <source>The 3-month deadline (%1) has not passed yet: a carence letter would be premature.</source>
+        <translation>Le délai de 3 mois (%1) n&apos;est pas encore écoulé : un courrier de carence serait prématuré.</translation>
+    </message>
+    <message>
+        <source>The case has no evidence: there is nothing to list.</source>
+        <translation>Le dossier ne contient aucune pièce : il n&apos;y a rien à énumérer.</translation>
+    </message>
+    <message>
+        <source>This profession has no ordre: there is no conciliation session to be represented at.</source>
+        <translation>Cette profession n&apos;a pas d&apos;ordre : il n&apos;y a pas de séance de conciliation où être représenté.</translation>
+    </message>
+    <message>
+        <source>The document cannot be written yet: %1</source>
+        <translation>Le document ne peut pas encore être rédigé : %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <source>Complaint to the CPAM</source>
+        <translation>Plainte à la CPAM</translation>
+    </message>
+    <message>
+        <source>Complaint to the ordre council</source>
+        <translation>Plainte au conseil de l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Letter to the Défenseur des droits</source>
+        <translation>Courrier au Défenseur des droits</translation>
+    </message>
+    <message>
+        <source>Request to the CPAM mediator</source>
+        <translation>Saisine du médiateur de la CPAM</translation>
+    </message>
+    <message>
+        <source>Report to the DGCCRF (DDPP)</source>
+        <translation>Signalement à la DGCCRF (DDPP)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own complaint</source>
+        <translation>Plainte de la personne elle-même</translation>
+    </message>
+    <message>
+        <source>Reminder: no acknowledgement</source>
+        <translation>Relance : pas d&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>Reminder: session deadline</source>
+        <translation>Relance : échéance de la séance</translation>
+    </message>
+    <message>
+        <source>Carence letter to the CPAM</source>
+        <translation>Courrier de carence à la CPAM</translation>
+    </message>
+    <message>
+        <source>List of exhibits</source>
+        <translation>Bordereau de pièces</translation>
+    </message>
+    <message>
+        <source>Mandate to file the complaint</source>
+        <translation>Mandat exprès de saisine</translation>
+    </message>
+    <message>
+        <source>Mandate of representation</source>
+        <translation>Mandat de représentation</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegister</name>
+    <message>
+        <source>document &quot;%1&quot;</source>
+        <translation>document « %1 »</translation>
+    </message>
+    <message>
+        <source>The document has no content.</source>
+        <translation>Le document n&apos;a pas de contenu.</translation>
+    </message>
+    <message>
+        <source>The document belongs to no case.</source>
+        <translation>Le document n&apos;appartient à aucun dossier.</translation>
+    </message>
+    <message>
+        <source>The document has no date.</source>
+        <translation>Le document n&apos;a pas de date.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s content does not match its SHA-256: it was changed.</source>
+        <translation>Le contenu du document ne correspond pas à son SHA-256 : il a été modifié.</translation>
+    </message>
+    <message>
+        <source>document #%1</source>
+        <translation>document n° %1</translation>
+    </message>
+    <message>
+        <source>Record the date the mandate was signed before attaching its scanned copy.</source>
+        <translation>Enregistrez la date de signature du mandat avant de joindre sa copie numérisée.</translation>
+    </message>
+    <message>
+        <source>mandate #%1</source>
+        <translation>mandat n° %1</translation>
+    </message>
+    <message>
+        <source>Not printed yet</source>
+        <translation>Pas encore imprimé</translation>
+    </message>
+    <message>
+        <source>Printed, waiting for signatures</source>
+        <translation>Imprimé, en attente des signatures</translation>
+    </message>
+    <message>
+        <source>Signed, scanned copy missing</source>
+        <translation>Signé, copie numérisée manquante</translation>
+    </message>
+    <message>
+        <source>Signed, scanned copy attached</source>
+        <translation>Signé, copie numérisée jointe</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceRepository</name>
     <message>
         <source>The file &quot;%1&quot; does not match its recorded SHA-256 fingerprint: it was altered.</source>
@@ -596,6 +904,53 @@
     <message>
         <source>A record of this case is already in the database (was this file imported before?).</source>
         <translation>Un élément de ce dossier est déjà dans la base (ce fichier a-t-il déjà été importé ?).</translation>
+    </message>
+    <message>
+        <source>No case with uid &quot;%1&quot; in this file.</source>
+        <translation>Aucun dossier d&apos;uid « %1 » dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of document.</source>
+        <translation>« %1 » n&apos;est pas un type de document.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the allowed values: generated, signed_scan.</source>
+        <translation>« %1 » n&apos;est pas une des valeurs permises : generated, signed_scan.</translation>
+    </message>
+    <message>
+        <source>The document no longer matches its SHA-256: it was changed after it was stored.</source>
+        <translation>Le document ne correspond plus à son SHA-256 : il a été modifié après avoir été conservé.</translation>
+    </message>
+    <message>
+        <source>A document with this uid is already in the database (was this file imported before?).</source>
+        <translation>Un document de même uid est déjà dans la base (ce fichier a-t-il déjà été importé ?).</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDirectory</name>
+    <message>
+        <source>The built-in institutions directory is missing from this build.</source>
+        <translation>L&apos;annuaire intégré des institutions manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>institution %1</source>
+        <translation>institution %1</translation>
+    </message>
+    <message>
+        <source>institution &quot;%1&quot;</source>
+        <translation>institution « %1 »</translation>
+    </message>
+    <message>
+        <source>The institution needs a name.</source>
+        <translation>L&apos;institution doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The postcode &quot;%1&quot; is not valid: it has 5 digits.</source>
+        <translation>Le code postal « %1 » n&apos;est pas valide : il compte 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>An ordre council needs the profession it oversees.</source>
+        <translation>Un conseil de l&apos;ordre doit indiquer la profession dont il relève.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1142,17 @@
     </message>
 </context>
 <context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>The document could not be drawn (the printer or file refused it).</source>
+        <translation>Le document n&apos;a pas pu être dessiné (l&apos;imprimante ou le fichier l&apos;a refusé).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>person #%1</source>
@@ -945,6 +1311,10 @@
         <source>earlier cases</source>
         <translation>dossiers antérieurs</translation>
     </message>
+    <message>
+        <source>open procedures</source>
+        <translation>procédures en cours</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureRepository</name>
@@ -1037,6 +1407,60 @@
     <message>
         <source>This record does not exist (it may have been deleted).</source>
         <translation>Cet enregistrement n&apos;existe pas (il a peut-être été supprimé).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEngine</name>
+    <message>
+        <source>template &quot;%1&quot;</source>
+        <translation>modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; is never closed.</source>
+        <translation>La section « %1 » n&apos;est jamais fermée.</translation>
+    </message>
+    <message>
+        <source>A &quot;{{&quot; is never closed.</source>
+        <translation>Un « {{ » n&apos;est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>An empty tag &quot;{{}}&quot;.</source>
+        <translation>Une balise vide « {{}} ».</translation>
+    </message>
+    <message>
+        <source>&quot;{{/%1}}&quot; closes a section that is not open.</source>
+        <translation>« {{/%1}} » ferme une section qui n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Unknown template part &quot;%1&quot;.</source>
+        <translation>Partie de modèle inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Template parts include each other endlessly (&quot;%1&quot;).</source>
+        <translation>Des parties de modèle s&apos;incluent mutuellement sans fin (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The template uses &quot;%1&quot;, which is not a field of this document.</source>
+        <translation>Le modèle utilise « %1 », qui n&apos;est pas un champ de ce document.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is empty: the document would have a gap.</source>
+        <translation>Le champ « %1 » est vide : le document aurait un trou.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>There is no template named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de modèle nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>Le modèle est vide.</translation>
+    </message>
+    <message>
+        <source>The logo is not an image Saisine can read (use PNG or JPEG).</source>
+        <translation>Le logo n&apos;est pas une image que Saisine sait lire (utilisez PNG ou JPEG).</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +2144,18 @@
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
+    <message>
+        <source>Health insurance fund (CPAM)</source>
+        <translation>Caisse d&apos;assurance maladie (CPAM)</translation>
+    </message>
+    <message>
+        <source>Ordre council</source>
+        <translation>Conseil de l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Consumer protection office (DDPP/DGCCRF)</source>
+        <translation>Protection des consommateurs (DDPP/DGCCRF)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2223,6 +2659,175 @@
     </message>
 </context>
 <context>
+    <name>saisine::DocumentEditorDialog</name>
+    <message>
+        <source>&amp;Keep the printed or saved PDF in the case&apos;s register</source>
+        <translation>&amp;Conserver le PDF imprimé ou enregistré dans le registre du dossier</translation>
+    </message>
+    <message>
+        <source>Check the letter and adjust the wording if needed. Changes apply to this letter only.</source>
+        <translation>Relisez le courrier et ajustez la formulation si besoin. Les changements ne valent que pour ce courrier.</translation>
+    </message>
+    <message>
+        <source>Text of the document</source>
+        <translation>Texte du document</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::DocumentRegisterModel</name>
+    <message>
+        <source>%1 (signed copy)</source>
+        <translation>%1 (copie signée)</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256: %2
+Template: %3</source>
+        <translation>%1
+SHA-256 : %2
+Modèle : %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::DocumentsPanel</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Nouveau document…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;signed mandate…</source>
+        <translation>Joindre le mandat &amp;signé…</translation>
+    </message>
+    <message>
+        <source>Record the si&amp;gnature…</source>
+        <translation>Enregistrer la si&amp;gnature…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke the mandate…</source>
+        <translation>Ré&amp;voquer le mandat…</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Documents du dossier</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Signed mandate</source>
+        <translation>Mandat signé</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Numérisations (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>This mandate no longer exists.</source>
+        <translation>Ce mandat n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Record the signature</source>
+        <translation>Enregistrer la signature</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Place of signature</source>
+        <translation>Lieu de signature</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signé à</translation>
+    </message>
+    <message>
+        <source>Revoke the mandate</source>
+        <translation>Révoquer le mandat</translation>
+    </message>
+    <message>
+        <source>Date of revocation</source>
+        <translation>Date de révocation</translation>
+    </message>
+    <message>
+        <source>The person revoked the mandate (by letter or in person). The association no longer acts for them from this date.</source>
+        <translation>La personne a révoqué le mandat (par lettre ou en personne). L&apos;association n&apos;agit plus pour elle à partir de cette date.</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Révoqué le</translation>
+    </message>
+</context>
+<context>
     <name>saisine::EvidenceModel</name>
     <message>
         <source>no file yet</source>
@@ -2403,6 +3008,41 @@
     </message>
 </context>
 <context>
+    <name>saisine::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Saisine</source>
+        <translation>Bienvenue dans Saisine</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Saisine keeps the cases of your association in one file on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;The place below suits most associations. Choose another folder if yours keeps its files elsewhere (an encrypted disk, for example). You will then be asked for your association&apos;s profile, which signs the letters.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Saisine garde les dossiers de votre association dans un seul fichier, sur cet ordinateur. Rien n&apos;est envoyé ailleurs.&lt;/p&gt;&lt;p&gt;L&apos;emplacement ci-dessous convient à la plupart des associations. Choisissez un autre dossier si la vôtre range ses fichiers ailleurs (un disque chiffré, par exemple). Le profil de votre association, qui signe les courriers, vous sera ensuite demandé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>Fichier de la &amp;base :</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de la base</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Saisine database (*.sqlite)</source>
+        <translation>Base Saisine (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Give the name of a file, for example saisine.sqlite.</source>
+        <translation>Indiquez le nom d&apos;un fichier, par exemple saisine.sqlite.</translation>
+    </message>
+</context>
+<context>
     <name>saisine::GroundsPage</name>
     <message>
         <source>Why does the person think they were refused?</source>
@@ -2430,6 +3070,93 @@
     <message>
         <source>The user guide is missing from this installation.</source>
         <translation>Le guide d&apos;utilisation est absent de cette installation.</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::InstitutionsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Institutions directory</source>
+        <translation>Annuaire des institutions</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>e.g. Madame la Directrice; empty: Madame, Monsieur</source>
+        <translation>ex. Madame la Directrice ; vide : Madame, Monsieur</translation>
+    </message>
+    <message>
+        <source>e.g. 69 01; empty: the whole country</source>
+        <translation>ex. 69 01 ; vide : toute la France</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>Titre du ou de la responsable</translation>
+    </message>
+    <message>
+        <source>Profession (ordre councils)</source>
+        <translation>Profession (conseils de l&apos;ordre)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Départements served</source>
+        <translation>Départements couverts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Letters take the recipient&apos;s address and title from here. Addresses change: check them against the institution&apos;s own website.</source>
+        <translation>Les courriers prennent ici l&apos;adresse et le titre du destinataire. Les adresses changent : vérifiez-les sur le site de l&apos;institution.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>address missing</source>
+        <translation>adresse manquante</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +3355,66 @@
         <source>The association profile cannot be read</source>
         <translation>Le profil de l&apos;association ne peut pas être lu</translation>
     </message>
+    <message>
+        <source>&amp;Institutions directory…</source>
+        <translation>Annuaire des &amp;institutions…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;First-time setup…</source>
+        <translation>&amp;Configuration initiale…</translation>
+    </message>
+    <message>
+        <source>&amp;About Saisine</source>
+        <translation>À &amp;propos de Saisine</translation>
+    </message>
+    <message>
+        <source>About Saisine</source>
+        <translation>À propos de Saisine</translation>
+    </message>
+    <message>
+        <source>Follows complaints about discriminatory refusal of care (art. L1110-3 of the Code de la santé publique).</source>
+        <translation>Suivi des plaintes pour refus de soins discriminatoire (art. L1110-3 du code de la santé publique).</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies at the next start of Saisine.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Saisine.</translation>
+    </message>
+    <message>
+        <source>First-time setup</source>
+        <translation>Configuration initiale</translation>
+    </message>
+    <message>
+        <source>Saisine will open %1 at its next start.</source>
+        <translation>Saisine ouvrira %1 à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The documents of the case cannot be read</source>
+        <translation>Les documents du dossier ne peuvent pas être lus</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
 </context>
 <context>
     <name>saisine::MandatesModel</name>
@@ -2654,6 +3441,37 @@
     <message>
         <source>Revoked on</source>
         <translation>Révoqué le</translation>
+    </message>
+</context>
+<context>
+    <name>saisine::NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <source>Documents that can be written</source>
+        <translation>Documents pouvant être rédigés</translation>
+    </message>
+    <message>
+        <source>%1 (information missing)</source>
+        <translation>%1 (informations manquantes)</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Rédiger…</translation>
+    </message>
+    <message>
+        <source>Which document?</source>
+        <translation>Quel document ?</translation>
+    </message>
+    <message>
+        <source>Everything this document needs is known.</source>
+        <translation>Tout ce dont ce document a besoin est connu.</translation>
+    </message>
+    <message>
+        <source>Before this document can be written:</source>
+        <translation>Avant de pouvoir rédiger ce document :</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,12 @@
 
 #include "casefile/CaseFileWidget.h"
 #include "caselist/NextDeadlines.h"
+#include "common/BuildInfo.h"
 #include "common/Clock.h"
+#include "documents/DocumentsPanel.h"
+#include "documents/InstitutionsDialog.h"
+#include "firstrun/FirstRunDialog.h"
+#include "help/HelpDialog.h"
 #include "intake/IntakeWizard.h"
 #include "procedure/ProcedureService.h"
 #include "shell/AssociationDialog.h"
@@ -15,16 +20,19 @@
 #include "store/Repositories.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -323,6 +331,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* profile = file->addAction(tr("&Association profile…"), this, &MainWindow::editAssociationProfile);
     profile->setObjectName(QStringLiteral("associationProfileAction"));
+    QAction* institutions = file->addAction(tr("&Institutions directory…"), this, [this] {
+        InstitutionsDialog dialog(*m_database, *m_clock, this);
+        dialog.exec();
+    });
+    institutions->setObjectName(QStringLiteral("institutionsAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -355,6 +368,69 @@ void MainWindow::buildMenus()
     QAction* reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setObjectName(QStringLiteral("refreshAction"));
     reload->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    buildLanguageMenu(view->addMenu(tr("&Language")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] {
+        HelpDialog dialog(this);
+        dialog.exec();
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* setup = help->addAction(tr("&First-time setup…"), this, &MainWindow::runFirstTimeSetup);
+    setup->setObjectName(QStringLiteral("firstRunAction"));
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About Saisine"), this, [this] {
+        QMessageBox::about(this, tr("About Saisine"),
+                           QStringLiteral("<p><b>Saisine</b></p><p>%1</p><p>%2</p>")
+                               .arg(tr("Follows complaints about discriminatory refusal of care (art. L1110-3 "
+                                       "of the Code de la santé publique)."),
+                                    BuildInfo::current().describe().toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                                            QLatin1String("<br>"))));
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::buildLanguageMenu(QMenu* menu)
+{
+    // The language follows the system unless the caseworker chooses one; Qt loads translations
+    // at start, so the choice applies at the next start.
+    auto* group = new QActionGroup(menu);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("As the &system")},
+        {QStringLiteral("fr"), QStringLiteral("&Français")},
+        {QStringLiteral("en"), QStringLiteral("&English")},
+    };
+    for (const auto& [code, label] : choices) {
+        QAction* action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setObjectName(QStringLiteral("languageAction_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language applies at the next start of Saisine."));
+        });
+    }
+}
+
+void MainWindow::runFirstTimeSetup()
+{
+    QSettings settings;
+    FirstRunDialog dialog(FirstRunDialog::chosenDatabasePath(settings), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    FirstRunDialog::remember(settings, dialog.databasePath());
+    if (QFileInfo(dialog.databasePath()) != QFileInfo(m_database->path())) {
+        QMessageBox::information(
+            this, tr("First-time setup"),
+            tr("Saisine will open %1 at its next start.").arg(QDir::toNativeSeparators(dialog.databasePath())));
+    }
+    editAssociationProfile();
 }
 
 void MainWindow::restoreSettings()
@@ -399,6 +475,13 @@ void MainWindow::installCaseScreens()
             delete caseFile;
             return nullptr;
         }
+        // Letters and mandates of the case, as a section of its file.
+        auto* documents = new DocumentsPanel(*m_database, *m_law, *m_clock, caseFile);
+        documents->setObjectName(QStringLiteral("documentsPanel"));
+        if (Status loaded = documents->openCase(caseId); !loaded) {
+            showError(tr("The documents of the case cannot be read"), loaded.error());
+        }
+        caseFile->addSection(tr("Documents"), documents);
         connect(caseFile, &CaseFileWidget::caseSaved, this, &MainWindow::refresh);
         connect(caseFile, &CaseFileWidget::unsavedChangesChanged, this, [this, caseFile](bool unsaved) {
             const int index = m_tabs->indexOf(caseFile);

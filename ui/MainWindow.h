@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -57,6 +58,9 @@ public:
 
 public slots:
     void newCase();
+    void editAssociationProfile();
+    // Help > First-time setup: the database place and the association profile again.
+    void runFirstTimeSetup();
     void openCase(qint64 caseId);
     // Reloads the dashboard, the case list and the directory after a change.
     void refresh();
@@ -73,6 +77,7 @@ private:
     QWidget* buildCaseListPage();
     QWidget* buildProfessionalsPage();
     void buildMenus();
+    void buildLanguageMenu(QMenu* menu);
     // Wires the case file and the intake wizard as the factory and the new-case handler.
     void installCaseScreens();
     void restoreSettings();
@@ -81,7 +86,6 @@ private:
     void showAdjacentCase(int step);
     void saveCurrentCase();
     void editCurrentProfessional();
-    void editAssociationProfile();
     void updateCaseCount();
     void updateActions();
     void showError(const QString& title, const Error& error);

@@ -1,11 +1,12 @@
 #include "MainWindow.h"
 #include "casefile/CaseFileWidget.h"
-#include "intake/IntakeWizard.h"
-#include "store/Repositories.h"
 #include "common/BuildInfo.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "firstrun/FirstRunDialog.h"
+#include "intake/IntakeWizard.h"
 #include "store/Database.h"
+#include "store/Repositories.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -80,8 +82,8 @@ bool saveScreenshots(MainWindow& window, const QString& folder)
     if (!open) {
         return false;
     }
-    const auto conciliation = std::find_if(open->cbegin(), open->cend(),
-                                           [](const Procedure& p) { return p.route == Route::Conciliation; });
+    const auto conciliation =
+        std::find_if(open->cbegin(), open->cend(), [](const Procedure& p) { return p.route == Route::Conciliation; });
     if (conciliation != open->cend()) {
         window.openCase(conciliation->caseId);
         if (auto* caseFile = window.findChild<CaseFileWidget*>()) {
@@ -128,14 +130,20 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Saisine"));
     QApplication::setApplicationVersion(QStringLiteral(SAISINE_VERSION));
 
+    // The language follows the system unless one was chosen in View > Language.
+    QSettings settings;
+    const QString language = settings.value(QStringLiteral("language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale); // dates and numbers the French way in French
+
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
     // Other languages get the English file, which holds the plural forms ("1 case", "8 cases").
-    if (translator.load(QLocale(), QStringLiteral("saisine"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (translator.load(locale, QStringLiteral("saisine"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral("saisine_en"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
@@ -171,10 +179,21 @@ int main(int argc, char* argv[])
             return 1;
         }
         path = demoFolder.filePath(QStringLiteral("demo.sqlite"));
-    } else if (path.isEmpty()) {
-        // Created on first start, in the user's private application data folder.
-        path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                   .filePath(QStringLiteral("saisine.sqlite"));
+    }
+    bool firstRun = false;
+    if (path.isEmpty()) {
+        // The place chosen at the first start; the first start asks for it once.
+        if (FirstRunDialog::isNeeded(settings) && !parser.isSet(screenshotsOption)) {
+            FirstRunDialog setup(FirstRunDialog::chosenDatabasePath(settings));
+            if (setup.exec() != QDialog::Accepted) {
+                return 0;
+            }
+            path = setup.databasePath();
+            FirstRunDialog::remember(settings, path);
+            firstRun = true;
+        } else {
+            path = FirstRunDialog::chosenDatabasePath(settings);
+        }
     }
     auto database = Database::open(DatabaseLocation::file(path));
     if (!database) {
@@ -197,6 +216,10 @@ int main(int argc, char* argv[])
         window.setWindowTitle(QApplication::translate("main", "Saisine — demonstration (nothing is kept)"));
     }
     window.show();
+    if (firstRun) {
+        // Then the profile that signs the letters; it can be left for later.
+        QTimer::singleShot(0, &window, &MainWindow::editAssociationProfile);
+    }
     if (parser.isSet(screenshotsOption)) {
         const QString folder = parser.value(screenshotsOption);
         QTimer::singleShot(500, &window, [&window, folder] {

@@ -1,11 +1,10 @@
 #include "FormSupport.h"
 
-#include <QStyle>
-
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 
 namespace saisine {
