@@ -92,6 +92,7 @@ bool saveScreenshots(MainWindow& window, const QString& folder)
                 {CaseFileWidget::FactsSection, "casefile-facts.png"},
                 {CaseFileWidget::ProceduresSectionIndex, "casefile-procedures.png"},
                 {CaseFileWidget::MandatesSection, "casefile-mandates.png"},
+                {CaseFileWidget::NotesSection + 1, "casefile-documents.png"}, // added by the main window
             };
             for (const auto& [section, name] : sections) {
                 caseFile->showSection(section);
