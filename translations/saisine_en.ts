@@ -570,6 +570,34 @@
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list the templates in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store FILE as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template&apos;s new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go back to the built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template needs one of --list, --show NAME, --set NAME --file FILE, --reset NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentComposer</name>

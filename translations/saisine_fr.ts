@@ -570,6 +570,34 @@
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>list the templates in use</source>
+        <translation>liste les modèles en usage</translation>
+    </message>
+    <message>
+        <source>print a template</source>
+        <translation>affiche un modèle</translation>
+    </message>
+    <message>
+        <source>store FILE as a new version</source>
+        <translation>enregistre FILE comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>the template&apos;s new text</source>
+        <translation>le nouveau texte du modèle</translation>
+    </message>
+    <message>
+        <source>go back to the built-in text</source>
+        <translation>revient au texte d&apos;origine</translation>
+    </message>
+    <message>
+        <source>template needs one of --list, --show NAME, --set NAME --file FILE, --reset NAME</source>
+        <translation>template attend --list, --show NOM, --set NOM --file FICHIER ou --reset NOM</translation>
+    </message>
+    <message>
+        <source>saved %1 as %2</source>
+        <translation>%1 enregistré en version %2</translation>
+    </message>
 </context>
 <context>
     <name>DocumentComposer</name>

@@ -223,6 +223,79 @@ int runLetterhead(CliContext& ctx)
     return ExitSuccess;
 }
 
+// The association's own wording: templates are edited as files and stored as new versions in the
+// database, so an association adapts a letter without recompiling and keeps every version.
+int runTemplate(CliContext& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption listOption(QStringLiteral("list"), DocumentCommands::tr("list the templates in use"));
+    const QCommandLineOption showOption(QStringLiteral("show"), DocumentCommands::tr("print a template"),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption setOption(QStringLiteral("set"), DocumentCommands::tr("store FILE as a new version"),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption fileOption(QStringLiteral("file"), DocumentCommands::tr("the template's new text"),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption resetOption(QStringLiteral("reset"), DocumentCommands::tr("go back to the built-in text"),
+                                         QStringLiteral("NAME"));
+    parser.addOptions({listOption, showOption, setOption, fileOption, resetOption});
+    if (!ctx.parse(parser)) {
+        return ExitUsage;
+    }
+    const int actions = int(parser.isSet(listOption)) + int(parser.isSet(showOption)) + int(parser.isSet(setOption))
+        + int(parser.isSet(resetOption));
+    if (actions != 1 || parser.isSet(setOption) != parser.isSet(fileOption)) {
+        return ctx.fail(
+            DocumentCommands::tr("template needs one of --list, --show NAME, --set NAME --file FILE, --reset NAME"));
+    }
+    QString body;
+    if (parser.isSet(fileOption)) {
+        QFile file(parser.value(fileOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return ctx.fail(
+                DocumentCommands::tr("cannot read %1: %2").arg(parser.value(fileOption), file.errorString()));
+        }
+        body = QString::fromUtf8(file.readAll());
+    }
+    auto db = ctx.openDatabase(Database::OpenMode::ExistingOnly);
+    if (!db) {
+        return ctx.fail(db.error());
+    }
+    TemplateStore store(**db, ctx.clock);
+    if (parser.isSet(listOption)) {
+        for (const QString& name : TemplateStore::builtInNames()) {
+            auto current = store.current(name);
+            if (!current) {
+                return ctx.fail(current.error());
+            }
+            ctx.out << name << '\t' << current->versionLabel() << '\n';
+        }
+        ctx.out.flush();
+        return ExitSuccess;
+    }
+    if (parser.isSet(showOption)) {
+        auto current = store.current(parser.value(showOption));
+        if (!current) {
+            return ctx.fail(current.error());
+        }
+        ctx.out << current->body;
+        ctx.out.flush();
+        return ExitSuccess;
+    }
+    if (parser.isSet(resetOption)) {
+        Status reset = store.resetToBuiltIn(parser.value(resetOption));
+        return reset ? ExitSuccess : ctx.fail(reset.error());
+    }
+    auto saved = store.saveCustom(parser.value(setOption), body);
+    if (!saved) {
+        return ctx.fail(saved.error());
+    }
+    ctx.err << DocumentCommands::tr("saved %1 as %2").arg(saved->name, saved->versionLabel()) << Qt::endl;
+    return ExitSuccess;
+}
+
+const RegisterCommand templateCommand(
+    {"template", "template --list | --show NAME | --set NAME --file FILE | --reset NAME   the association's wording",
+     runTemplate});
 const RegisterCommand letterheadCommand({"letterhead",
                                          "letterhead --logo FILE | --clear   the association's logo on letters",
                                          runLetterhead, true});

@@ -58,6 +58,59 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("CPAM du Rhône")));
     }
 
+    void associationAdaptsAndResetsATemplate()
+    {
+        DocumentFixture f;
+        f.addInstitutions();
+        f.createCase();
+        const QString reference = caseReference(f);
+        f.tmp.close();
+        const QString db = f.tmp.path();
+        QTemporaryDir dir;
+        auto letterText = [&]() {
+            const QString out = dir.filePath(QStringLiteral("cpam.pdf"));
+            const Run run = cli({QStringLiteral("--db"), db, QStringLiteral("letter"), QStringLiteral("--case"),
+                                 reference, QStringLiteral("--kind"), QStringLiteral("cpam"), QStringLiteral("--out"),
+                                 out, QStringLiteral("--date"), QStringLiteral("2026-03-15")});
+            return run.code == 0 ? pdfText(readFile(out)) : QString();
+        };
+
+        const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("template"), QStringLiteral("--list")});
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.contains(QStringLiteral("complaint_cpam\tbuiltin-1")));
+        const Run shown = cli({QStringLiteral("--db"), db, QStringLiteral("template"), QStringLiteral("--show"),
+                               QStringLiteral("complaint_cpam")});
+        QCOMPARE(shown.code, 0);
+        QVERIFY(shown.out.contains(QStringLiteral("{{")));
+
+        // The association's sentence goes in at the end of the body, as a new version.
+        const QString adapted = dir.filePath(QStringLiteral("complaint_cpam.html"));
+        QString body = shown.out;
+        const int end = body.lastIndexOf(QStringLiteral("</body>"));
+        body.insert(end >= 0 ? end : body.size(), QStringLiteral("<p>Formule propre à notre association.</p>"));
+        QFile file(adapted);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(body.toUtf8());
+        file.close();
+        const Run set = cli({QStringLiteral("--db"), db, QStringLiteral("template"), QStringLiteral("--set"),
+                             QStringLiteral("complaint_cpam"), QStringLiteral("--file"), adapted});
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QVERIFY(set.err.contains(QStringLiteral("custom-1")));
+        QVERIFY(letterText().contains(QStringLiteral("Formule propre à notre association.")));
+
+        const Run reset = cli({QStringLiteral("--db"), db, QStringLiteral("template"), QStringLiteral("--reset"),
+                               QStringLiteral("complaint_cpam")});
+        QCOMPARE(reset.code, 0);
+        const QString restored = letterText();
+        QVERIFY(restored.contains(QStringLiteral("CPAM du Rhône")));
+        QVERIFY(!restored.contains(QStringLiteral("Formule propre")));
+
+        const Run unknown = cli({QStringLiteral("--db"), db, QStringLiteral("template"), QStringLiteral("--set"),
+                                 QStringLiteral("poem"), QStringLiteral("--file"), adapted});
+        QVERIFY(unknown.code != 0);
+        QCOMPARE(unknown.err.count(QLatin1Char('\n')), 1);
+    }
+
     void mandateByIdAndRegister()
     {
         DocumentFixture f;
