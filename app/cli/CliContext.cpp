@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "store/Repositories.h"
+
 namespace saisine::cli {
 
 namespace {
@@ -33,6 +35,20 @@ const CliCommand* CommandRegistry::find(const QString& name)
 Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mode) const
 {
     return Database::open(DatabaseLocation::file(databasePath), mode);
+}
+
+Result<qint64> CliContext::findCase(Database& db, const QString& wanted) const
+{
+    auto caseId = CaseRepository(db, clock).idForReference(wanted);
+    if (caseId) {
+        return caseId;
+    }
+    bool isNumber = false;
+    const qint64 id = wanted.toLongLong(&isNumber);
+    if (!isNumber) {
+        return caseId.error();
+    }
+    return id;
 }
 
 bool CliContext::parse(QCommandLineParser& parser) const

@@ -26,6 +26,10 @@ struct CliContext
     // Commands that only read pass ExistingOnly: a mistyped --db must not create a database.
     Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode = Database::OpenMode::CreateIfMissing) const;
 
+    // The case a command is about: a reference ("2026-0042") first, since that is what
+    // caseworkers type; then a numeric id.
+    Result<qint64> findCase(Database& db, const QString& wanted) const;
+
     // Parses this command's options; on error prints one line and returns false.
     bool parse(QCommandLineParser& parser) const;
     int fail(const QString& message) const;

@@ -91,16 +91,9 @@ int runDocument(CliContext& ctx, bool mandate)
     if (!db) {
         return ctx.fail(db.error());
     }
-    // A reference ("2026-0042") first, since that is what caseworkers type; then an id.
-    const QString wanted = parser.value(caseOption);
-    auto caseId = CaseRepository(**db, clock).idForReference(wanted);
+    const auto caseId = ctx.findCase(**db, parser.value(caseOption));
     if (!caseId) {
-        bool isNumber = false;
-        const qint64 id = wanted.toLongLong(&isNumber);
-        if (!isNumber) {
-            return ctx.fail(caseId.error());
-        }
-        caseId = id;
+        return ctx.fail(caseId.error());
     }
 
     DocumentService service(**db, *law, clock);

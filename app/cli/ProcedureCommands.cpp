@@ -134,17 +134,9 @@ int runRoutes(CliContext& ctx)
     if (!db) {
         return ctx.fail(db.error());
     }
-    // A reference ("2026-0042") first, since a reference is what caseworkers type; then an id.
-    const QString wanted = parser.value(caseOption);
-    const CaseRepository cases(**db, ctx.clock);
-    auto caseId = cases.idForReference(wanted);
+    const auto caseId = ctx.findCase(**db, parser.value(caseOption));
     if (!caseId) {
-        bool isNumber = false;
-        const qint64 id = wanted.toLongLong(&isNumber);
-        if (!isNumber) {
-            return ctx.fail(caseId.error());
-        }
-        caseId = id;
+        return ctx.fail(caseId.error());
     }
     const ProcedureService service(**db, *law, ctx.clock);
     const auto report = service.routesForCase(*caseId);

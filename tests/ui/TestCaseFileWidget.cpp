@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "casefile/CaseFileModels.h"
 #include "casefile/CaseFileWidget.h"
 #include "casefile/FormSupport.h"
@@ -32,16 +33,6 @@ private:
 
     Database& db() { return m_tmp->db(); }
 
-    template <typename T>
-    static T* child(QWidget& parent, const char* name)
-    {
-        T* widget = parent.findChild<T*>(QLatin1String(name));
-        if (!widget) {
-            qWarning("no widget named %s", name);
-        }
-        return widget;
-    }
-
     qint64 storeCase(const QString& lastName)
     {
         Person person = samplePerson(lastName);
@@ -56,14 +47,6 @@ private:
 
     Case storedCase(qint64 id) { return *CaseRepository(db(), m_clock).loadFull(id); }
     Person storedPerson(qint64 caseId) { return *PersonRepository(db(), m_clock).get(storedCase(caseId).personId); }
-
-    // QTest::keyClicks takes ASCII only; names and places have accents.
-    static void typeText(QWidget* widget, const QString& text)
-    {
-        for (QChar ch : text) {
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        }
-    }
 
     static void retype(QWidget& parent, const char* name, const QString& text)
     {

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "casefile/FormSupport.h"
 #include "intake/IntakeWizard.h"
 #include "procedure/LawTables.h"
@@ -28,45 +29,17 @@ private:
 
     Database& db() { return m_tmp->db(); }
 
-    template <typename T>
-    static T* child(QWidget& parent, const char* name)
-    {
-        T* widget = parent.findChild<T*>(QLatin1String(name));
-        if (!widget) {
-            qWarning("no widget named %s", name);
-        }
-        return widget;
-    }
-
-    // QTest::keyClicks takes ASCII only; names and places have accents.
-    static void typeText(QWidget* widget, const QString& text)
-    {
-        for (QChar ch : text) {
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        }
-    }
-
+    // The shared helpers, failing the test where a widget is missing.
     static void type(QWidget& parent, const char* name, const QString& text)
     {
-        auto* edit = child<QLineEdit>(parent, name);
-        QVERIFY(edit);
-        edit->setFocus();
-        typeText(edit, text);
+        QVERIFY(saisine::test::type(parent, name, text));
     }
 
-    static void tick(QWidget& parent, const char* name)
-    {
-        auto* box = child<QCheckBox>(parent, name);
-        QVERIFY(box);
-        box->setChecked(true);
-    }
+    static void tick(QWidget& parent, const char* name) { QVERIFY(saisine::test::tick(parent, name)); }
 
     static void choose(QWidget& parent, const char* name, const QString& key)
     {
-        auto* combo = child<QComboBox>(parent, name);
-        QVERIFY(combo);
-        combo->setCurrentIndex(combo->findData(key));
-        QVERIFY(combo->currentIndex() >= 0);
+        QVERIFY(saisine::test::choose(parent, name, key));
     }
 
     static QString pageName(QWizard& wizard) { return wizard.currentPage()->objectName(); }
