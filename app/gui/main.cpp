@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -130,6 +131,12 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Saisine"));
     QApplication::setOrganizationName(QStringLiteral("Saisine"));
     QApplication::setApplicationVersion(QStringLiteral(SAISINE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.saisine.Saisine"));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/saisine-%1.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
 
     // The language follows the system unless one was chosen in View > Language.
     QSettings settings;
