@@ -4,6 +4,7 @@
 // (as HTML) to PDF, for comparison. Prints one line per measure; method in docs/performance.md.
 //
 // Usage: BenchLetters [--soffice]
+#include "BenchSupport.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "documents/DocumentService.h"
@@ -151,6 +152,7 @@ int main(int argc, char* argv[])
         cli.append(timer.nsecsElapsed() / 1e6);
     }
     report("whole process: saisine-cli letter -> file", cli);
+    bench::report(QStringLiteral("one letter, whole process"), 1, cli, 75);
 
     const QString batchDir = dir.filePath(QStringLiteral("batch"));
     QDir().mkpath(batchDir);
@@ -169,6 +171,7 @@ int main(int argc, char* argv[])
             }
         }
         std::printf("%-48s total %8.1f ms\n", "batch: 1,000 letters to files", batch.nsecsElapsed() / 1e6);
+        bench::report(QStringLiteral("1,000 letters"), 1000, {batch.nsecsElapsed() / 1e6}, 10000);
     }
     if (soffice) {
         // The same letter as HTML, converted by LibreOffice: a fresh process each time, as a
@@ -198,6 +201,7 @@ int main(int argc, char* argv[])
             lo.append(timer.nsecsElapsed() / 1e6);
         }
         report("soffice --headless --convert-to pdf (HTML)", lo);
+        bench::report(QStringLiteral("soffice, one letter"), 1, lo);
     }
     return 0;
 }
