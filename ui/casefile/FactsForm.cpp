@@ -25,7 +25,7 @@ FactsForm::FactsForm(QWidget* parent)
     m_dates->setMaximumHeight(70);
     m_place = named(new QLineEdit(this), "factPlace", tr("Place of the facts"));
     m_place->setPlaceholderText(tr("Practice, pharmacy, hospital, booking website..."));
-    m_forms = makeChecklist<RefusalForm>(QStringLiteral("form_"), 2, this);
+    m_forms = makeChecklist<RefusalForm>(QStringLiteral("form_"), 1, this);
     m_forms->setObjectName(QStringLiteral("factForms"));
     m_forms->setAccessibleName(tr("Forms of refusal"));
     m_otherForm = named(new QLineEdit(this), "factOtherForm", tr("Other form of refusal, described"));
