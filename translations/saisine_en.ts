@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>corrections to the law tables (default: &lt;database&gt;.law.json next to the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetentAuthority</name>
     <message>
         <source>A pharmacist outside section A answers to the central council of their section.</source>
@@ -508,10 +515,6 @@
     </message>
     <message>
         <source>also store the PDF in the case&apos;s register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>corrections to the law tables (default: &lt;database&gt;.law.json next to the database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,10 +1196,6 @@
 </context>
 <context>
     <name>ProcedureCommands</name>
-    <message>
-        <source>corrections to the law tables (default: &lt;database&gt;.law.json next to the database)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>output format: %1</source>
         <translation type="unfinished"></translation>

@@ -141,6 +141,13 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>corrections to the law tables (default: &lt;database&gt;.law.json next to the database)</source>
+        <translation>corrections des tables juridiques (par défaut : &lt;base&gt;.law.json à côté de la base)</translation>
+    </message>
+</context>
+<context>
     <name>CompetentAuthority</name>
     <message>
         <source>A pharmacist outside section A answers to the central council of their section.</source>
@@ -509,10 +516,6 @@
     <message>
         <source>also store the PDF in the case&apos;s register</source>
         <translation>conserver aussi le PDF dans le registre du dossier</translation>
-    </message>
-    <message>
-        <source>corrections to the law tables (default: &lt;database&gt;.law.json next to the database)</source>
-        <translation>corrections des tables juridiques (par défaut : &lt;base&gt;.law.json à côté de la base)</translation>
     </message>
     <message>
         <source>%1 needs --case ID or --case REFERENCE</source>
@@ -1193,10 +1196,6 @@
 </context>
 <context>
     <name>ProcedureCommands</name>
-    <message>
-        <source>corrections to the law tables (default: &lt;database&gt;.law.json next to the database)</source>
-        <translation>corrections des tables juridiques (par défaut : &lt;database&gt;.law.json, à côté de la base de données)</translation>
-    </message>
     <message>
         <source>output format: %1</source>
         <translation>format de sortie : %1</translation>

@@ -55,6 +55,9 @@ public:
 
     void showView(View view);
     Database& database() { return *m_database; }
+    const Clock& clock() const { return *m_clock; }
+    // The law tables read at start; nullptr when they could not be read (an error was shown).
+    const law::LawTables* lawTables() const { return m_law ? &*m_law : nullptr; }
 
 public slots:
     void newCase();

@@ -37,6 +37,22 @@ Result<std::unique_ptr<Database>> CliContext::openDatabase(Database::OpenMode mo
     return Database::open(DatabaseLocation::file(databasePath), mode);
 }
 
+QCommandLineOption CliContext::lawOption()
+{
+    return QCommandLineOption(QStringLiteral("law"),
+                              QCoreApplication::translate("CliContext",
+                                                          "corrections to the law tables (default: "
+                                                          "<database>.law.json next to the database)"),
+                              QStringLiteral("FILE"));
+}
+
+Result<law::LawTables> CliContext::loadLaw(const QCommandLineParser& parser) const
+{
+    const QString file = parser.isSet(QStringLiteral("law")) ? parser.value(QStringLiteral("law"))
+                                                             : law::LawTables::overrideFileFor(databasePath);
+    return law::LawTables::load(file);
+}
+
 Result<qint64> CliContext::findCase(Database& db, const QString& wanted) const
 {
     auto caseId = CaseRepository(db, clock).idForReference(wanted);

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "procedure/LawTables.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,11 @@ struct CliContext
 
     // Commands that only read pass ExistingOnly: a mistyped --db must not create a database.
     Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode = Database::OpenMode::CreateIfMissing) const;
+
+    // --law FILE, for the commands that apply the law tables; loadLaw() reads that file, or by
+    // default the corrections kept next to the database (<database>.law.json).
+    static QCommandLineOption lawOption();
+    Result<law::LawTables> loadLaw(const QCommandLineParser& parser) const;
 
     // The case a command is about: a reference ("2026-0042") first, since that is what
     // caseworkers type; then a numeric id.

@@ -51,10 +51,7 @@ int runDocument(CliContext& ctx, bool mandate)
                                         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption registerOption(QStringLiteral("register"),
                                             DocumentCommands::tr("also store the PDF in the case's register"));
-    const QCommandLineOption lawOption(
-        QStringLiteral("law"),
-        DocumentCommands::tr("corrections to the law tables (default: <database>.law.json next to the database)"),
-        QStringLiteral("FILE"));
+    const QCommandLineOption lawOption = CliContext::lawOption();
     parser.addOption(caseOption);
     parser.addOption(kindOption);
     parser.addOption(outOption);
@@ -81,9 +78,7 @@ int runDocument(CliContext& ctx, bool mandate)
     }
     const FixedClock clock(date ? *date : ctx.clock.today());
 
-    const QString lawFile =
-        parser.isSet(lawOption) ? parser.value(lawOption) : law::LawTables::overrideFileFor(ctx.databasePath);
-    auto law = law::LawTables::load(lawFile);
+    auto law = ctx.loadLaw(parser);
     if (!law) {
         return ctx.fail(law.error());
     }

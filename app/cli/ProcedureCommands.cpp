@@ -22,25 +22,10 @@ struct ProcedureCommands
     Q_DECLARE_TR_FUNCTIONS(ProcedureCommands)
 };
 
-QCommandLineOption lawOption()
-{
-    return QCommandLineOption(
-        QStringLiteral("law"),
-        ProcedureCommands::tr("corrections to the law tables (default: <database>.law.json next to the database)"),
-        QStringLiteral("FILE"));
-}
-
 QCommandLineOption formatOption(const QString& formats)
 {
     return QCommandLineOption(QStringLiteral("format"), ProcedureCommands::tr("output format: %1").arg(formats),
                               QStringLiteral("FORMAT"), QStringLiteral("text"));
-}
-
-Result<law::LawTables> loadLaw(const CliContext& ctx, const QCommandLineParser& parser)
-{
-    const QString file = parser.isSet(QStringLiteral("law")) ? parser.value(QStringLiteral("law"))
-                                                             : law::LawTables::overrideFileFor(ctx.databasePath);
-    return law::LawTables::load(file);
 }
 
 // "R1110-11 CSP [to confirm]": the source, and the flags a caseworker must see.
@@ -115,7 +100,7 @@ int runRoutes(CliContext& ctx)
     const QCommandLineOption format = formatOption(QStringLiteral("text, json"));
     parser.addOption(caseOption);
     parser.addOption(format);
-    parser.addOption(lawOption());
+    parser.addOption(CliContext::lawOption());
     if (!ctx.parse(parser)) {
         return ExitUsage;
     }
@@ -126,7 +111,7 @@ int runRoutes(CliContext& ctx)
     if (formatName != QLatin1StringView("text") && formatName != QLatin1StringView("json")) {
         return ctx.fail(ProcedureCommands::tr("unknown format \"%1\" (text or json)").arg(formatName));
     }
-    auto law = loadLaw(ctx, parser);
+    auto law = ctx.loadLaw(parser);
     if (!law) {
         return ctx.fail(law.error());
     }
@@ -234,7 +219,7 @@ int runDeadlines(CliContext& ctx)
     parser.addOption(asOfOption);
     parser.addOption(windowOption);
     parser.addOption(format);
-    parser.addOption(lawOption());
+    parser.addOption(CliContext::lawOption());
     if (!ctx.parse(parser)) {
         return ExitUsage;
     }
@@ -258,7 +243,7 @@ int runDeadlines(CliContext& ctx)
     }
     const Clock& clock = asOfClock ? static_cast<const Clock&>(*asOfClock) : ctx.clock;
 
-    auto law = loadLaw(ctx, parser);
+    auto law = ctx.loadLaw(parser);
     if (!law) {
         return ctx.fail(law.error());
     }

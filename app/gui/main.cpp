@@ -103,9 +103,8 @@ bool saveScreenshots(MainWindow& window, const QString& folder)
     }
 
     // The intake wizard's first page, as a caseworker sees it at a permanence.
-    if (auto law = law::LawTables::load(law::LawTables::overrideFileFor(window.database().path()))) {
-        SystemClock clock;
-        IntakeWizard wizard(window.database(), *law, clock, &window);
+    if (const law::LawTables* law = window.lawTables()) {
+        IntakeWizard wizard(window.database(), *law, window.clock(), &window);
         wizard.show();
         ok = grab(wizard, "intake-person.png") && ok;
         wizard.hide();

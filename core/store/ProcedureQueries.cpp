@@ -110,21 +110,13 @@ Result<QList<ProfessionalCaseEvents>> ProcedureQueries::casesOf(const QList<qint
     if (professionalIds.isEmpty()) {
         return result;
     }
-    QStringList placeholders;
-    QVariantList values;
-    for (const qint64 id : professionalIds) {
-        placeholders.append(QStringLiteral("?"));
-        values.append(id);
-    }
-    values.append(excludeCaseId);
     auto cases = sql::exec(m_db,
                            QStringLiteral("SELECT c.id, c.reference, c.status, MIN(cp.professional_id) "
-                                          "FROM case_file c JOIN case_professional cp ON cp.case_id = c.id "
-                                          "WHERE cp.professional_id IN (")
-                               + placeholders.join(QLatin1Char(','))
-                               + QStringLiteral(") AND c.id <> ? GROUP BY c.id, c.reference, c.status "
+                                          "FROM case_file c JOIN case_professional cp ON cp.case_id = c.id WHERE ")
+                               + sql::inIdList(QStringLiteral("cp.professional_id"))
+                               + QStringLiteral(" AND c.id <> ? GROUP BY c.id, c.reference, c.status "
                                                 "ORDER BY c.reference"),
-                           values, tr("earlier cases"));
+                           {sql::idListValue(professionalIds), excludeCaseId}, tr("earlier cases"));
     if (!cases) {
         return cases.error();
     }
@@ -141,21 +133,19 @@ Result<QList<ProfessionalCaseEvents>> ProcedureQueries::casesOf(const QList<qint
     if (result.isEmpty()) {
         return result;
     }
-    QStringList casePlaceholders;
-    QVariantList caseIds;
+    QList<qint64> caseIds;
+    caseIds.reserve(result.size());
     for (const auto& row : std::as_const(result)) {
-        casePlaceholders.append(QStringLiteral("?"));
         caseIds.append(row.caseId);
     }
-    caseIds.append(keyOf(ProcedureEventKind::ComplaintReceived));
-    caseIds.append(keyOf(ProcedureEventKind::FinalSanction));
     auto events = sql::exec(m_db,
                             QStringLiteral("SELECT p.case_id, e.kind, e.event_date FROM procedure p "
-                                           "JOIN procedure_event e ON e.procedure_id = p.id "
-                                           "WHERE p.case_id IN (")
-                                + casePlaceholders.join(QLatin1Char(','))
-                                + QStringLiteral(") AND e.kind IN (?, ?) ORDER BY e.event_date"),
-                            caseIds, tr("earlier cases"));
+                                           "JOIN procedure_event e ON e.procedure_id = p.id WHERE ")
+                                + sql::inIdList(QStringLiteral("p.case_id"))
+                                + QStringLiteral(" AND e.kind IN (?, ?) ORDER BY e.event_date"),
+                            {sql::idListValue(caseIds), keyOf(ProcedureEventKind::ComplaintReceived),
+                             keyOf(ProcedureEventKind::FinalSanction)},
+                            tr("earlier cases"));
     if (!events) {
         return events.error();
     }
