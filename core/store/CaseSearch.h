@@ -30,6 +30,8 @@ struct CaseListQuery
     bool overdueOnly = false; // the next deadline is before today
     Column sortColumn = Column::Reference;
     bool descending = false;
+
+    friend bool operator==(const CaseListQuery&, const CaseListQuery&) = default;
 };
 
 // One line of the case list.
@@ -66,6 +68,7 @@ public:
     // `limit` rows from `offset`, in the query's order (ties broken by case id, so pages never
     // overlap or skip a row).
     Result<QList<CaseListRow>> fetch(const CaseListQuery& query, int offset, int limit) const;
+    // How many rows the query gives (a text alone is counted from the search index).
     Result<int> count(const CaseListQuery& query) const;
 
     // Rewrites the cached next deadline of the cases where it changed: `byCase` holds every case
@@ -76,9 +79,19 @@ public:
     // quotes or operators typed by the user are searched as text, never parsed as syntax.
     static QString matchExpression(const QString& text);
 
+    // From how many matches of the text a page is read by scanning the list in its order rather
+    // than by looking up each match (see fetch()). Both give the same rows; tests set it to try
+    // each way on a small database.
+    static constexpr int DefaultScanInOrderFrom = 2000;
+    void setScanInOrderFrom(int matches) { m_scanInOrderFrom = matches; }
+
 private:
+    // How many cases the text matches, whatever the other filters.
+    Result<int> textMatches(const QString& text) const;
+
     Database& m_db;
     const Clock& m_clock;
+    int m_scanInOrderFrom = DefaultScanInOrderFrom;
 };
 
 // A professional of the directory, with the number of the association's cases against them.

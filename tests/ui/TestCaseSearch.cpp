@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "caselist/NextDeadlines.h"
+#include "demo/DemoGenerator.h"
 #include "store/CaseSearch.h"
 #include "store/Repositories.h"
 
@@ -263,6 +264,62 @@ private slots:
         QVERIFY(!f.search(QStringLiteral("roussel")).contains(f.martinCase));
         auto problems = f.tmp.db().check();
         QVERIFY(problems.ok() && problems->isEmpty());
+    }
+
+    // A page is read either by looking up each match or by scanning the list in its order (from
+    // CaseSearch::DefaultScanInOrderFrom matches on): both must give the same rows, in every order,
+    // with and without other filters, on every page.
+    void bothWaysOfReadingAPageAgree()
+    {
+        TemporaryDatabase tmp;
+        DemoOptions options;
+        options.cases = 300;
+        options.seed = 3;
+        options.asOf = testToday();
+        QVERIFY(DemoGenerator::generate(tmp.db(), options).ok());
+        FixedClock clock(testToday());
+        CaseSearch lookUp(tmp.db(), clock);
+        lookUp.setScanInOrderFrom(std::numeric_limits<int>::max());
+        CaseSearch scan(tmp.db(), clock);
+        scan.setScanInOrderFrom(0);
+        auto ids = [](const Result<QList<CaseListRow>>& rows) {
+            QList<qint64> result;
+            for (const CaseListRow& row : rows.value()) {
+                result.append(row.caseId);
+            }
+            return result;
+        };
+        const QList<CaseListQuery::Column> columns {
+            CaseListQuery::Column::Reference,  CaseListQuery::Column::Person,     CaseListQuery::Column::Professionals,
+            CaseListQuery::Column::Profession, CaseListQuery::Column::CaseStatus, CaseListQuery::Column::NextDeadline};
+        int compared = 0;
+        for (const QString& text : {QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("d"),
+                                    QStringLiteral("2026"), QStringLiteral("zzz")}) {
+            for (const CaseListQuery::Column column : columns) {
+                for (const bool descending : {false, true}) {
+                    for (const bool activeOnly : {false, true}) {
+                        CaseListQuery query;
+                        query.text = text;
+                        query.sortColumn = column;
+                        query.descending = descending;
+                        if (activeOnly) {
+                            query.status = CaseStatus::Active;
+                        }
+                        const auto all = ids(lookUp.fetch(query, 0, 1000));
+                        QCOMPARE(lookUp.count(query).value(), int(all.size()));
+                        QCOMPARE(scan.count(query).value(), int(all.size()));
+                        QCOMPARE(ids(scan.fetch(query, 0, 1000)), all);
+                        QCOMPARE(ids(scan.fetch(query, 7, 5)), all.mid(7, 5));
+                        compared += int(all.size());
+                    }
+                }
+            }
+        }
+        QVERIFY(compared > 1000); // the texts matched many cases, not only none
+        // A text with nothing to search for (only punctuation) does not filter.
+        CaseListQuery punctuation;
+        punctuation.text = QStringLiteral(" - ");
+        QCOMPARE(scan.count(punctuation).value(), 300);
     }
 
     void migrationFillsTheListOfAnOlderDatabase()
