@@ -35,6 +35,61 @@ FileState inspect(const QString& path)
     return file.read(16) == sqliteMagic ? FileState::SQLite : FileState::NotSQLite;
 }
 
+// True when the file is shorter than its header says it is, i.e. it was cut short (a copy
+// interrupted, a full disk). Reads the 100-byte header only
+// (https://www.sqlite.org/fileformat2.html#the_database_header).
+bool shorterThanItsHeaderSays(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false; // the connection that follows says why it cannot be read
+    }
+    const QByteArray header = file.read(100);
+    if (header.size() < 100) {
+        return true;
+    }
+    auto number = [&](int offset, int bytes) {
+        quint32 value = 0;
+        for (int i = 0; i < bytes; ++i) {
+            value = (value << 8) | quint8(header.at(offset + i));
+        }
+        return value;
+    };
+    const quint32 pageSize = number(16, 2) == 1 ? 65536 : number(16, 2);
+    const quint32 changeCounter = number(24, 4);
+    const quint32 pageCount = number(28, 4);
+    const quint32 validFor = number(92, 4);
+    // The page count is only to be trusted when it was written with the last change.
+    if (pageCount == 0 || validFor != changeCounter) {
+        return false;
+    }
+    return qint64(pageCount) * pageSize > file.size();
+}
+
+// A write-ahead log with content: the last session did not close normally (or another program has
+// the file open), so the file alone is not the whole database.
+bool hasWriteAheadLog(const QString& path)
+{
+    return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+
+// PRAGMA quick_check on an open connection: the problems, empty when healthy.
+Result<QStringList> quickCheck(const QSqlDatabase& db, const QString& shown)
+{
+    auto check = sql::execOnce(db, QStringLiteral("PRAGMA quick_check"), shown);
+    if (!check) {
+        return check.error();
+    }
+    QStringList problems;
+    while (check->next()) {
+        const QString line = check->value(0).toString();
+        if (line != QLatin1String("ok")) {
+            problems.append(line);
+        }
+    }
+    return problems;
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -96,7 +151,7 @@ namespace {
 // which is refused (damaged, foreign, newer) is never written to: not even the WAL switch or
 // the foreign-key pragma of the real connection touch it. Returns its schema version
 // (0 when it holds no table at all).
-Result<int> inspectReadOnly(const QString& path, const QString& shown)
+Result<int> inspectReadOnly(const QString& path, const QString& shown, Database::IntegrityCheck integrity)
 {
     const QString name = nextConnectionName() + QStringLiteral("-inspect");
     Result<int> outcome = 0;
@@ -115,14 +170,23 @@ Result<int> inspectReadOnly(const QString& path, const QString& shown)
             if (!db.open()) {
                 return refuse(Database::tr("The database file cannot be opened."), db.lastError().text());
             }
-            auto check = sql::execOnce(db, QStringLiteral("PRAGMA quick_check"), shown);
-            if (!check) {
-                return refuse(damaged, check.error().detail);
+            auto checkEveryPage = [&]() -> Status {
+                auto problems = quickCheck(db, shown);
+                if (!problems) {
+                    return refuse(damaged, problems.error().detail);
+                }
+                if (!problems->isEmpty()) {
+                    return refuse(damaged, problems->first());
+                }
+                return {};
+            };
+            const bool deferred = integrity == Database::IntegrityCheck::Deferred && !hasWriteAheadLog(path);
+            if (deferred && shorterThanItsHeaderSays(path)) {
+                return refuse(damaged, QStringLiteral("the file is shorter than its header says"));
             }
-            while (check->next()) {
-                const QString line = check->value(0).toString();
-                if (line != QLatin1String("ok")) {
-                    return refuse(damaged, line);
+            if (!deferred) {
+                if (Status checked = checkEveryPage(); !checked) {
+                    return checked.error();
                 }
             }
             auto tables =
@@ -158,6 +222,12 @@ Result<int> inspectReadOnly(const QString& path, const QString& shown)
                                   .arg(version)
                                   .arg(Database::currentSchemaVersion()));
             }
+            // A migration writes to the file: it must be healthy first, whatever the caller asked.
+            if (deferred && version < Database::currentSchemaVersion()) {
+                if (Status checked = checkEveryPage(); !checked) {
+                    return checked.error();
+                }
+            }
             return version;
         }();
         db.close();
@@ -168,7 +238,8 @@ Result<int> inspectReadOnly(const QString& path, const QString& shown)
 
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, OpenMode mode,
+                                                 IntegrityCheck integrity)
 {
     const QString path = location.path;
     const QString shown = QDir::toNativeSeparators(path);
@@ -208,7 +279,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     // Before anything writes to an existing file, make sure it is healthy and ours: a damaged
     // or foreign file is refused as it is, never "repaired" by a migration.
     if (state == FileState::SQLite) {
-        auto version = inspectReadOnly(path, shown);
+        auto version = inspectReadOnly(path, shown, integrity);
         if (!version) {
             return version.error();
         }
@@ -238,6 +309,55 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
         return error;
     }
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const DatabaseLocation& location)
+{
+    const QString shown = QDir::toNativeSeparators(location.path);
+    std::unique_ptr<Database> database(new Database(location, nextConnectionName() + QStringLiteral("-reader")));
+    database->m_writeRefusal =
+        Error {tr("This connection to the database only reads; nothing was saved."), {}, shown, {}};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(location.path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        return Error {tr("The database file cannot be opened."), db.lastError().text(), shown, {}};
+    }
+    const QString cacheSize = QStringLiteral("PRAGMA cache_size = -%1").arg(normalCacheKiB);
+    for (const QString& pragma : {cacheSize, QStringLiteral("PRAGMA temp_store = MEMORY")}) {
+        if (auto result = sql::execOnce(db, pragma); !result) {
+            Error error = result.error();
+            error.message = tr("The database cannot be prepared for use.");
+            error.record = shown;
+            return error;
+        }
+    }
+    return database;
+}
+
+Result<QStringList> Database::verifyIntegrity(const DatabaseLocation& location)
+{
+    const QString shown = QDir::toNativeSeparators(location.path);
+    const QString name = nextConnectionName() + QStringLiteral("-verify");
+    Result<QStringList> outcome = QStringList();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            outcome = quickCheck(db, shown);
+        } else {
+            outcome = Error {tr("The database file cannot be opened."), db.lastError().text(), shown, {}};
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
+void Database::refuseWrites(const Error& reason)
+{
+    m_writeRefusal = reason;
 }
 
 Status Database::configure()
@@ -340,6 +460,9 @@ Status Database::migrate()
 
 Status Database::transaction(const std::function<Status()>& work)
 {
+    if (m_writeRefusal) {
+        return *m_writeRefusal;
+    }
     const bool outermost = m_transactionDepth == 0;
     if (!outermost && m_bulk) {
         // Inside bulkTransaction() any failure fails the whole, so a savepoint per record would

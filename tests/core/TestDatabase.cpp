@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtTest>
 
 using namespace saisine;
@@ -126,6 +127,108 @@ private slots:
         QVERIFY(!db.ok());
         QVERIFY2(db.error().message.contains(QStringLiteral("damaged")), qPrintable(db.error().toLine()));
         QCOMPARE(sha256OfFile(path), before);
+    }
+
+    void deferredCheckStillRefusesATruncatedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = makeFilledDatabase(dir.path());
+        QVERIFY(!path.isEmpty());
+        QFile file(path);
+        QVERIFY(file.resize(file.size() - 4096));
+        const QByteArray before = sha256OfFile(path);
+
+        auto db = Database::open(DatabaseLocation::file(path), Database::OpenMode::CreateIfMissing,
+                                 Database::IntegrityCheck::Deferred);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QStringLiteral("damaged")), qPrintable(db.error().toLine()));
+        QCOMPARE(sha256OfFile(path), before);
+    }
+
+    // The application opens at once and checks every page in the background: damage found
+    // then stops every write, and the file stays as it was.
+    void deferredCheckFindsDamageAndWritesStop()
+    {
+        QTemporaryDir dir;
+        const QString path = makeFilledDatabase(dir.path());
+        QVERIFY(!path.isEmpty());
+        {
+            // The last page holds person rows or an index of them: make its page type invalid.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(file.size() - 4096));
+            QCOMPARE(file.write(QByteArray(16, '\xff')), qint64(16));
+        }
+        const QByteArray before = sha256OfFile(path);
+
+        auto refused = Database::open(DatabaseLocation::file(path));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("damaged")));
+        QCOMPARE(sha256OfFile(path), before);
+
+        auto db = Database::open(DatabaseLocation::file(path), Database::OpenMode::CreateIfMissing,
+                                 Database::IntegrityCheck::Deferred);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toLine()));
+        auto problems = Database::verifyIntegrity(DatabaseLocation::file(path));
+        QVERIFY(problems.ok());
+        QVERIFY(!problems->isEmpty());
+        QVERIFY(!(*db)->refusesWrites());
+        (*db)->refuseWrites(Error {QStringLiteral("damaged"), problems->first(), {}, {}});
+        QVERIFY((*db)->refusesWrites());
+        FixedClock clock(testToday());
+        Person late = samplePerson(QStringLiteral("Tardif"));
+        const Status inserted = PersonRepository(**db, clock).insert(late);
+        QVERIFY(!inserted.ok());
+        QCOMPARE(inserted.error().message, QStringLiteral("damaged"));
+        db->reset();
+        QCOMPARE(sha256OfFile(path), before);
+    }
+
+    void healthyFileVerifiesClean()
+    {
+        QTemporaryDir dir;
+        const QString path = makeFilledDatabase(dir.path());
+        QVERIFY(!path.isEmpty());
+        auto db = Database::open(DatabaseLocation::file(path), Database::OpenMode::CreateIfMissing,
+                                 Database::IntegrityCheck::Deferred);
+        QVERIFY(db.ok());
+        auto problems = Database::verifyIntegrity(DatabaseLocation::file(path));
+        QVERIFY2(problems.ok(), problems.ok() ? "" : qPrintable(problems.error().toLine()));
+        QVERIFY(problems->isEmpty());
+    }
+
+    // A worker thread reads through a connection of its own, which never writes.
+    void readerSeesTheDataAndNeverWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = makeFilledDatabase(dir.path());
+        QVERIFY(!path.isEmpty());
+        auto db = Database::open(DatabaseLocation::file(path));
+        QVERIFY(db.ok());
+        FixedClock clock(testToday());
+        Person added = samplePerson(QStringLiteral("Ajout"));
+        QVERIFY(PersonRepository(**db, clock).insert(added).ok());
+
+        qsizetype seen = -1;
+        Status writeAttempt;
+        QThread* worker = QThread::create([&]() {
+            auto reader = Database::openReader(DatabaseLocation::file(path));
+            if (!reader) {
+                return;
+            }
+            PersonRepository persons(**reader, clock);
+            if (auto all = persons.all(); all) {
+                seen = all->size();
+            }
+            Person other = samplePerson(QStringLiteral("Autre"));
+            writeAttempt = persons.insert(other);
+        });
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        delete worker;
+        QCOMPARE(seen, qsizetype(301));
+        QVERIFY(!writeAttempt.ok());
+        QVERIFY(writeAttempt.error().message.contains(QStringLiteral("only reads")));
     }
 
     void refusesAnotherProgramsDatabase()
