@@ -428,6 +428,10 @@
         <source>Table %1, column %2 holds the unknown value &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This connection to the database only reads; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesIcs</name>
@@ -3434,6 +3438,18 @@ Template: %3</source>
     </message>
     <message>
         <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. To protect what it holds, nothing more will be saved in it: close Saisine and restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

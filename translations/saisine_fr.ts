@@ -428,6 +428,10 @@
         <source>Table %1, column %2 holds the unknown value &quot;%3&quot;.</source>
         <translation>Table %1, colonne %2 : valeur inconnue « %3 ».</translation>
     </message>
+    <message>
+        <source>This connection to the database only reads; nothing was saved.</source>
+        <translation>Cette connexion à la base ne fait que lire ; rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesIcs</name>
@@ -3441,6 +3445,18 @@ Modèle : %3</translation>
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The database could not be checked</source>
+        <translation>La base de données n&apos;a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. To protect what it holds, nothing more will be saved in it: close Saisine and restore a backup.</source>
+        <translation>Le fichier de la base de données est endommagé. Pour protéger ce qu&apos;il contient, plus rien n&apos;y sera enregistré : fermez Saisine et restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Le fichier de la base de données est endommagé</translation>
     </message>
 </context>
 <context>

@@ -41,11 +41,13 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace saisine {
 
@@ -123,6 +125,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<Clock
         }
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_professionalsOutdated && m_tabs->currentWidget() == m_professionalsPage) {
+            BusyCursor busy;
+            reloadProfessionals();
+        }
+    });
     setCentralWidget(m_tabs);
 
     buildMenus();
@@ -147,7 +155,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<Clock
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The worker reads through its own connection to the file: let it finish first.
+    if (m_deadlineWorker) {
+        m_deadlineWorker->wait();
+    }
+}
 
 QWidget* MainWindow::buildDashboardPage()
 {
@@ -601,25 +615,33 @@ void MainWindow::openCase(qint64 caseId)
 void MainWindow::refresh()
 {
     BusyCursor busy;
-    statusBar()->showMessage(tr("Computing the deadlines…"));
-    const qint64 selected = currentCaseIdInList();
-    if (m_law) {
-        const ProcedureService service(*m_database, *m_law, *m_clock);
-        auto followUps = refreshNextDeadlines(*m_database, service, *m_clock);
-        if (followUps) {
-            m_dashboardModel->setFollowUps(*followUps);
-            const auto& overdue = m_dashboardModel->lines(DashboardModel::OverdueGroup);
-            const auto& week = m_dashboardModel->lines(DashboardModel::ThisWeekGroup);
-            m_dashboardSummary->setText(tr("Deadlines as of %1: %2 overdue, %3 due this week.")
-                                            .arg(QLocale().toString(m_clock->today(), QLocale::LongFormat))
-                                            .arg(overdue.size())
-                                            .arg(week.size()));
-        } else {
-            showError(tr("The deadlines cannot be computed"), followUps.error());
-        }
-    } else {
-        m_dashboardSummary->setText(tr("The deadlines cannot be computed without the law tables."));
+    // The case list is read at once (an indexed query for one page); the directory when it is
+    // shown; the deadlines follow from a worker.
+    reloadCaseList();
+    m_professionalsOutdated = true;
+    if (m_tabs->currentWidget() == m_professionalsPage) {
+        reloadProfessionals();
     }
+    computeDeadlines();
+}
+
+void MainWindow::reloadProfessionals()
+{
+    // Every professional with their case count: 55,000 rows in a federation's database, too many
+    // to read before the first screen, or each time a case is saved while the directory is hidden.
+    m_professionalsOutdated = false;
+    auto professionals = ProfessionalDirectory(*m_database).all();
+    if (professionals) {
+        m_professionalsModel->setProfessionals(*professionals);
+        m_professionalsView->resizeColumnsToContents();
+    } else {
+        showError(tr("The professionals cannot be read"), professionals.error());
+    }
+}
+
+void MainWindow::reloadCaseList()
+{
+    const qint64 selected = currentCaseIdInList();
     if (Status loaded = m_caseModel->reload(); !loaded) {
         showError(tr("The case list cannot be read"), loaded.error());
     }
@@ -628,14 +650,89 @@ void MainWindow::refresh()
             m_caseView->setCurrentIndex(m_caseModel->index(row, CaseListModel::ReferenceColumn));
         }
     }
-    auto professionals = ProfessionalDirectory(*m_database).all();
-    if (professionals) {
-        m_professionalsModel->setProfessionals(*professionals);
-        m_professionalsView->resizeColumnsToContents();
-    } else {
-        showError(tr("The professionals cannot be read"), professionals.error());
+}
+
+void MainWindow::computeDeadlines()
+{
+    if (!m_law) {
+        m_dashboardSummary->setText(tr("The deadlines cannot be computed without the law tables."));
+        return;
     }
+    if (m_deadlineWorker) {
+        // One computation at a time; the one running started before this change, so another
+        // follows it.
+        m_deadlinesOutdated = true;
+        return;
+    }
+    statusBar()->showMessage(tr("Computing the deadlines…"));
+    if (!m_deadlinesShown) {
+        m_dashboardSummary->setText(tr("Computing the deadlines…"));
+    }
+    // The engine runs over every open procedure (seconds at 100,000 cases): in a worker thread
+    // with its own read-only connection, so the window answers meanwhile. The first run also
+    // checks every page of the file, which opening left for later (Database::IntegrityCheck).
+    const bool verify = !m_database->everyPageChecked() && !m_integrityVerified;
+    auto computed = std::make_shared<DeadlinesComputed>();
+    m_deadlineWorker = QThread::create([computed, location = DatabaseLocation::file(m_database->path()),
+                                        tables = *m_law, now = m_clock->now(),
+                                        verify] { *computed = computeDeadlinesApart(location, tables, now, verify); });
+    m_deadlineWorker->setParent(this);
+    connect(m_deadlineWorker, &QThread::finished, this, [this, computed] { showDeadlines(*computed); });
+    m_deadlineWorker->start();
+}
+
+void MainWindow::showDeadlines(const DeadlinesComputed& computed)
+{
+    m_deadlineWorker->deleteLater();
+    m_deadlineWorker = nullptr;
     statusBar()->clearMessage();
+    if (computed.integrity) {
+        m_integrityVerified = true;
+        const Result<QStringList>& problems = *computed.integrity;
+        if (!problems) {
+            showError(tr("The database could not be checked"), problems.error());
+        } else if (!problems->isEmpty()) {
+            const Error damaged {tr("The database file is damaged. To protect what it holds, nothing more will be "
+                                    "saved in it: close Saisine and restore a backup."),
+                                 problems->join(QLatin1Char('\n')),
+                                 QDir::toNativeSeparators(m_database->path()),
+                                 {}};
+            m_database->refuseWrites(damaged);
+            m_dashboardSummary->setText(damaged.message);
+            m_deadlinesShown = true;
+            m_deadlinesOutdated = false;
+            emit deadlinesRefreshed();
+            showError(tr("The database file is damaged"), damaged);
+            return;
+        }
+    }
+    if (computed.followUps && *computed.followUps) {
+        const QList<ProcedureFollowUp>& followUps = **computed.followUps;
+        m_dashboardModel->setFollowUps(followUps);
+        const auto& overdue = m_dashboardModel->lines(DashboardModel::OverdueGroup);
+        const auto& week = m_dashboardModel->lines(DashboardModel::ThisWeekGroup);
+        m_dashboardSummary->setText(tr("Deadlines as of %1: %2 overdue, %3 due this week.")
+                                        .arg(QLocale().toString(m_clock->today(), QLocale::LongFormat))
+                                        .arg(overdue.size())
+                                        .arg(week.size()));
+        // The case list shows, sorts and filters on each case's next deadline, kept in the
+        // database: written here, on the window's own connection, then shown.
+        auto stored = CaseSearch(*m_database, *m_clock).storeNextDeadlines(nextDeadlinesByCase(followUps));
+        if (!stored) {
+            showError(tr("The deadlines cannot be computed"), stored.error());
+        } else if (*stored > 0) {
+            reloadCaseList();
+        }
+    } else if (computed.followUps) {
+        showError(tr("The deadlines cannot be computed"), computed.followUps->error());
+    }
+    m_deadlinesShown = true;
+    if (m_deadlinesOutdated) {
+        m_deadlinesOutdated = false;
+        computeDeadlines();
+        return;
+    }
+    emit deadlinesRefreshed();
 }
 
 void MainWindow::applyCaseFilters()

@@ -20,6 +20,7 @@ class QModelIndex;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QThread;
 class QTimer;
 class QTreeView;
 
@@ -28,6 +29,7 @@ namespace saisine {
 class CaseListModel;
 class Database;
 class DashboardModel;
+struct DeadlinesComputed;
 class ProfessionalsModel;
 
 // The caseworker's desktop: the deadlines dashboard (start screen), the case list with its
@@ -65,12 +67,19 @@ public slots:
     // Help > First-time setup: the database place and the association profile again.
     void runFirstTimeSetup();
     void openCase(qint64 caseId);
-    // Reloads the dashboard, the case list and the directory after a change.
+    // Reloads the case list and the directory after a change, and computes the deadlines again
+    // (in the background: deadlinesRefreshed() says when the dashboard shows them).
     void refresh();
+
+public:
+    // True while the deadlines are being computed, or will be again.
+    bool deadlinesPending() const { return m_deadlineWorker != nullptr || m_deadlinesOutdated; }
 
 signals:
     // After openCase() has shown the case (in its tab, or selected in the list).
     void caseOpened(qint64 caseId);
+    // The dashboard and the case list show the deadlines as of the last change.
+    void deadlinesRefreshed();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +94,10 @@ private:
     void installCaseScreens();
     void restoreSettings();
 
+    void reloadCaseList();
+    void reloadProfessionals();
+    void computeDeadlines();
+    void showDeadlines(const DeadlinesComputed& computed);
     void applyCaseFilters();
     void showAdjacentCase(int step);
     void saveCurrentCase();
@@ -126,6 +139,12 @@ private:
 
     QAction* m_newCaseAction = nullptr;
     QAction* m_saveAction = nullptr;
+
+    QThread* m_deadlineWorker = nullptr; // the computation under way, if any
+    bool m_deadlinesOutdated = false; // something changed since the computation under way began
+    bool m_deadlinesShown = false;
+    bool m_integrityVerified = false;
+    bool m_professionalsOutdated = true; // read again when the directory is next shown
 };
 
 } // namespace saisine

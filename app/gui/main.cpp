@@ -24,6 +24,7 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace saisine;
@@ -173,6 +174,12 @@ int main(int argc, char* argv[])
                                          QStringLiteral("DIR"));
     screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotsOption);
+    // For benchmarks/BenchApp: prints "startup: window" once the window is drawn and
+    // "startup: deadlines" once the dashboard shows the deadlines, then quits.
+    QCommandLineOption quitAfterStartOption(QStringLiteral("quit-after-start"),
+                                            QStringLiteral("Report the start's stages and quit."));
+    quitAfterStartOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitAfterStartOption);
     parser.process(app);
 
     QTemporaryDir demoFolder;
@@ -202,7 +209,10 @@ int main(int argc, char* argv[])
             path = FirstRunDialog::chosenDatabasePath(settings);
         }
     }
-    auto database = Database::open(DatabaseLocation::file(path));
+    // The window comes first; every page of the file is checked in the background right after
+    // (MainWindow), and writes stop if it is damaged.
+    auto database = Database::open(DatabaseLocation::file(path), Database::OpenMode::CreateIfMissing,
+                                   Database::IntegrityCheck::Deferred);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Saisine"),
                               QApplication::translate("main", "The database %1 cannot be opened.\n\n%2")
@@ -227,11 +237,30 @@ int main(int argc, char* argv[])
         // Then the profile that signs the letters; it can be left for later.
         QTimer::singleShot(0, &window, &MainWindow::editAssociationProfile);
     }
+    // Runs `then` once the dashboard shows the deadlines.
+    auto whenDeadlinesShown = [&window](const std::function<void()>& then) {
+        if (window.deadlinesPending()) {
+            QObject::connect(&window, &MainWindow::deadlinesRefreshed, &window, then, Qt::SingleShotConnection);
+        } else {
+            QTimer::singleShot(0, &window, then);
+        }
+    };
     if (parser.isSet(screenshotsOption)) {
         const QString folder = parser.value(screenshotsOption);
-        QTimer::singleShot(500, &window, [&window, folder] {
+        whenDeadlinesShown([&window, folder] {
             const bool saved = saveScreenshots(window, folder);
             QApplication::exit(saved ? 0 : 1);
+        });
+    } else if (parser.isSet(quitAfterStartOption)) {
+        QTimer::singleShot(0, &window, [&window, whenDeadlinesShown] {
+            // grab() draws the whole window now, so the time includes its first painting.
+            (void)window.grab();
+            QTextStream(stdout) << "startup: window" << Qt::endl;
+            whenDeadlinesShown([&window] {
+                (void)window.grab();
+                QTextStream(stdout) << "startup: deadlines" << Qt::endl;
+                QApplication::quit();
+            });
         });
     }
     return QApplication::exec();

@@ -1,5 +1,7 @@
 #include "NextDeadlines.h"
 
+#include "common/Clock.h"
+
 namespace saisine {
 
 namespace {
@@ -28,6 +30,26 @@ QHash<qint64, NextDeadline> nextDeadlinesByCase(const QList<ProcedureFollowUp>& 
         }
     }
     return result;
+}
+
+DeadlinesComputed computeDeadlinesApart(const DatabaseLocation& location, const law::LawTables& tables,
+                                        const QDateTime& now, bool verifyIntegrity)
+{
+    DeadlinesComputed computed;
+    if (verifyIntegrity) {
+        computed.integrity = Database::verifyIntegrity(location);
+        if (*computed.integrity && !(*computed.integrity)->isEmpty()) {
+            return computed;
+        }
+    }
+    auto reader = Database::openReader(location);
+    if (!reader) {
+        computed.followUps = reader.error();
+        return computed;
+    }
+    const FixedClock clock(now);
+    computed.followUps = ProcedureService(**reader, tables, clock).openProcedures();
+    return computed;
 }
 
 Result<QList<ProcedureFollowUp>> refreshNextDeadlines(Database& db, const ProcedureService& service, const Clock& clock)

@@ -151,8 +151,10 @@ namespace {
 // which is refused (damaged, foreign, newer) is never written to: not even the WAL switch or
 // the foreign-key pragma of the real connection touch it. Returns its schema version
 // (0 when it holds no table at all).
-Result<int> inspectReadOnly(const QString& path, const QString& shown, Database::IntegrityCheck integrity)
+Result<int> inspectReadOnly(const QString& path, const QString& shown, Database::IntegrityCheck integrity,
+                            bool& everyPageChecked)
 {
+    everyPageChecked = false;
     const QString name = nextConnectionName() + QStringLiteral("-inspect");
     Result<int> outcome = 0;
     {
@@ -178,6 +180,7 @@ Result<int> inspectReadOnly(const QString& path, const QString& shown, Database:
                 if (!problems->isEmpty()) {
                     return refuse(damaged, problems->first());
                 }
+                everyPageChecked = true;
                 return {};
             };
             const bool deferred = integrity == Database::IntegrityCheck::Deferred && !hasWriteAheadLog(path);
@@ -278,8 +281,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
 
     // Before anything writes to an existing file, make sure it is healthy and ours: a damaged
     // or foreign file is refused as it is, never "repaired" by a migration.
+    // A new file has nothing to check.
+    bool everyPageChecked = state != FileState::SQLite;
     if (state == FileState::SQLite) {
-        auto version = inspectReadOnly(path, shown, integrity);
+        auto version = inspectReadOnly(path, shown, integrity, everyPageChecked);
         if (!version) {
             return version.error();
         }
@@ -289,6 +294,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     }
 
     std::unique_ptr<Database> database(new Database(location, nextConnectionName()));
+    database->m_everyPageChecked = everyPageChecked;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(path);
@@ -323,7 +329,7 @@ Result<std::unique_ptr<Database>> Database::openReader(const DatabaseLocation& l
     if (!db.open()) {
         return Error {tr("The database file cannot be opened."), db.lastError().text(), shown, {}};
     }
-    const QString cacheSize = QStringLiteral("PRAGMA cache_size = -%1").arg(normalCacheKiB);
+    const QString cacheSize = QStringLiteral("PRAGMA cache_size = -%1").arg(readerCacheKiB);
     for (const QString& pragma : {cacheSize, QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (auto result = sql::execOnce(db, pragma); !result) {
             Error error = result.error();

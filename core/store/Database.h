@@ -91,6 +91,9 @@ public:
     // found damaged after it was opened (IntegrityCheck::Deferred). There is no way back; the
     // caseworker restores a backup.
     void refuseWrites(const Error& reason);
+    // False after an IntegrityCheck::Deferred opening that did not check every page: the caller
+    // still has to run verifyIntegrity().
+    bool everyPageChecked() const { return m_everyPageChecked; }
     bool refusesWrites() const { return m_writeRefusal.has_value(); }
 
     // For core/store only.
@@ -102,6 +105,9 @@ public:
 private:
     static constexpr int normalCacheKiB = 32 * 1024;
     static constexpr int bulkCacheKiB = 512 * 1024;
+    // A reader goes once through the tables it reads (the deadlines of every open procedure): a
+    // large cache would only add to the application's memory while it runs.
+    static constexpr int readerCacheKiB = 8 * 1024;
 
     explicit Database(DatabaseLocation location, QString connectionName);
     Status configure();
@@ -115,6 +121,7 @@ private:
     int m_transactionDepth = 0;
     bool m_bulk = false; // inside bulkTransaction(): nested transactions take no savepoint
     std::optional<Error> m_writeRefusal;
+    bool m_everyPageChecked = true;
 };
 
 } // namespace saisine

@@ -169,6 +169,7 @@ private slots:
         auto db = Database::open(DatabaseLocation::file(path), Database::OpenMode::CreateIfMissing,
                                  Database::IntegrityCheck::Deferred);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toLine()));
+        QVERIFY(!(*db)->everyPageChecked());
         auto problems = Database::verifyIntegrity(DatabaseLocation::file(path));
         QVERIFY(problems.ok());
         QVERIFY(!problems->isEmpty());
@@ -192,9 +193,15 @@ private slots:
         auto db = Database::open(DatabaseLocation::file(path), Database::OpenMode::CreateIfMissing,
                                  Database::IntegrityCheck::Deferred);
         QVERIFY(db.ok());
+        QVERIFY(!(*db)->everyPageChecked());
         auto problems = Database::verifyIntegrity(DatabaseLocation::file(path));
         QVERIFY2(problems.ok(), problems.ok() ? "" : qPrintable(problems.error().toLine()));
         QVERIFY(problems->isEmpty());
+        // The commands check every page before opening.
+        db->reset();
+        auto checked = Database::open(DatabaseLocation::file(path));
+        QVERIFY(checked.ok());
+        QVERIFY((*checked)->everyPageChecked());
     }
 
     // A worker thread reads through a connection of its own, which never writes.

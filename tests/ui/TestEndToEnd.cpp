@@ -116,6 +116,7 @@ private slots:
         QVERIFY(stored);
         QCOMPARE(stored->place, QStringLiteral("Cabinet dentaire, Marseille 6e"));
         auto* dashboard = window.findChild<QTreeView*>(QStringLiteral("dashboardView"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.deadlinesPending(), 30000);
         QVERIFY(!dashboardHasOverdue(dashboard, caseId));
 
         // The complaint was received four months ago: the three-month session date is past.
@@ -132,7 +133,8 @@ private slots:
         save->trigger();
         QVERIFY(!caseFile->hasUnsavedChanges());
         QVERIFY(!tabs->tabText(tabs->currentIndex()).endsWith(QLatin1Char('*')));
-        QVERIFY(dashboardHasOverdue(dashboard, caseId));
+        // The deadlines follow from the worker thread.
+        QTRY_VERIFY_WITH_TIMEOUT(dashboardHasOverdue(dashboard, caseId), 30000);
     }
 };
 

@@ -3,14 +3,19 @@
 #include "casefile/CaseFileWidget.h"
 #include "shell/CaseListModel.h"
 #include "shell/DashboardModel.h"
+#include "store/Database.h"
 #include "store/Repositories.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -18,6 +23,9 @@ using namespace saisine;
 using namespace saisine::test;
 
 // The main window under the offscreen platform, driven by objectName.
+// The deadlines are computed in a worker thread; a debug build on a busy machine may need time.
+constexpr int deadlineWaitMs = 30000;
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -106,14 +114,70 @@ private slots:
         QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("dashboardPage"));
         auto* view = window->findChild<QTreeView*>(QStringLiteral("dashboardView"));
         QVERIFY(view);
+        // Computed in a worker thread: the window is up before.
+        auto* summary = window->findChild<QLabel*>(QStringLiteral("dashboardSummary"));
+        QVERIFY(window->deadlinesPending());
+        QCOMPARE(summary->text(), QStringLiteral("Computing the deadlines…"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->deadlinesPending(), deadlineWaitMs);
         const QModelIndex line = dashboardLine(view->model(), DashboardModel::OverdueGroup, f.overdueCase);
         QVERIFY(line.isValid());
         QCOMPARE(line.siblingAtColumn(DashboardModel::CaseColumn).data().toString(), QStringLiteral("2026-0002"));
         QVERIFY(!dashboardLine(view->model(), DashboardModel::OverdueGroup, f.otherCase).isValid());
         // The engine's next action is on the line.
         QVERIFY(!line.siblingAtColumn(DashboardModel::NextActionColumn).data().toString().isEmpty());
-        auto* summary = window->findChild<QLabel*>(QStringLiteral("dashboardSummary"));
         QVERIFY(summary->text().contains(QStringLiteral("overdue")));
+        // The case list shows the next deadline the worker computed.
+        auto* list = window->findChild<QTableView*>(QStringLiteral("caseListView"));
+        const int row = qobject_cast<CaseListModel*>(list->model())->rowOfCase(f.overdueCase);
+        QVERIFY(row >= 0);
+        QVERIFY(!list->model()->index(row, CaseListModel::NextDeadlineColumn).data().toString().isEmpty());
+    }
+
+    // Opening checks only the header; the worker then checks every page, and a damaged file is
+    // reported and written no more.
+    void aDamagedFileFoundAfterOpeningStopsEveryWrite()
+    {
+        Fixture f;
+        const QString path = f.tmp.path();
+        // The persons' table, which the window does not read to show its first screen.
+        int pageSize = 0;
+        int personPage = 0;
+        {
+            QSqlQuery query(f.tmp.db().connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+            pageSize = query.value(0).toInt();
+            QVERIFY(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'person'"))
+                    && query.next());
+            personPage = query.value(0).toInt();
+        }
+        f.tmp.close();
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(qint64(personPage - 1) * pageSize));
+            QCOMPARE(file.write(QByteArray(16, '\xff')), qint64(16));
+        }
+        auto db = Database::open(DatabaseLocation::file(path), Database::OpenMode::CreateIfMissing,
+                                 Database::IntegrityCheck::Deferred);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toLine()));
+        MainWindow window(std::move(db).value(), std::make_unique<FixedClock>(testToday()));
+        window.show();
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &window, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        closer.start(20);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.deadlinesPending(), deadlineWaitMs);
+        QTRY_VERIFY(!shown.isEmpty());
+        QVERIFY2(shown.contains(QStringLiteral("damaged")), qPrintable(shown));
+        QVERIFY(window.database().refusesWrites());
+        FixedClock clock(testToday());
+        Person late = samplePerson(QStringLiteral("Tardif"));
+        QVERIFY(!PersonRepository(window.database(), clock).insert(late).ok());
     }
 
     void typingInTheSearchFieldFiltersTheList()
@@ -141,6 +205,7 @@ private slots:
         QVERIFY(window);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->deadlinesPending(), deadlineWaitMs);
         auto* view = window->findChild<QTreeView*>(QStringLiteral("dashboardView"));
         const QModelIndex line = dashboardLine(view->model(), DashboardModel::OverdueGroup, f.overdueCase);
         QVERIFY(line.isValid());
