@@ -79,6 +79,7 @@ echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
     "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM; release build; medians of the runs shown."
 awk -F'\t' '
 function shown(ms) {
+    if (unit == "MB") return sprintf("%.0f MB", ms)
     if (ms >= 10000) return sprintf("%.1f s", ms / 1000)
     if (ms >= 1000) return sprintf("%.2f s", ms / 1000)
     return sprintf("%.1f ms", ms)
@@ -87,6 +88,7 @@ BEGIN {
     printf "%-24s %9s %11s %11s %5s   %s\n", "operation", "cases", "median", "budget", "met?", "runs (min-max)"
 }
 {
+    unit = $9
     budget = ($5 == "-") ? "-" : shown($5)
     met = ($5 == "-") ? "-" : (($4 + 0 <= $5 + 0) ? "yes" : "NO")
     printf "%-24s %9s %11s %11s %5s   %s (%s-%s)\n", $2, $3, shown($4), budget, met, $6, shown($7), shown($8)

@@ -72,14 +72,32 @@ QList<double> measure(int count, const std::function<bool()>& work, const std::f
     return millis;
 }
 
-void report(const QString& operation, int cases, const QList<double>& millis, double budgetMs)
+namespace {
+
+void reportLine(const QString& operation, int cases, const QList<double>& values, double budget, const char* unit)
 {
     QTextStream out(stdout);
-    const auto [low, high] = std::minmax_element(millis.begin(), millis.end());
-    out << "BENCH\t" << operation << '\t' << cases << '\t' << QString::number(median(millis), 'f', 1) << '\t'
-        << (budgetMs > 0 ? QString::number(budgetMs, 'f', 0) : QStringLiteral("-")) << '\t' << millis.size() << '\t'
-        << QString::number(millis.isEmpty() ? 0 : *low, 'f', 1) << '\t'
-        << QString::number(millis.isEmpty() ? 0 : *high, 'f', 1) << Qt::endl;
+    const auto [low, high] = std::minmax_element(values.begin(), values.end());
+    out << "BENCH\t" << operation << '\t' << cases << '\t' << QString::number(median(values), 'f', 1) << '\t'
+        << (budget > 0 ? QString::number(budget, 'f', 0) : QStringLiteral("-")) << '\t' << values.size() << '\t'
+        << QString::number(values.isEmpty() ? 0 : *low, 'f', 1) << '\t'
+        << QString::number(values.isEmpty() ? 0 : *high, 'f', 1);
+    if (unit) {
+        out << '\t' << unit;
+    }
+    out << Qt::endl;
+}
+
+} // namespace
+
+void report(const QString& operation, int cases, const QList<double>& millis, double budgetMs)
+{
+    reportLine(operation, cases, millis, budgetMs, nullptr);
+}
+
+void reportMegabytes(const QString& operation, int cases, const QList<double>& megabytes, double budgetMegabytes)
+{
+    reportLine(operation, cases, megabytes, budgetMegabytes, "MB");
 }
 
 int fail(const QString& message)

@@ -14,8 +14,9 @@ namespace saisine::bench {
 //   --seed 1 --as-of SAISINE_BENCH_AS_OF`), the sizes from SAISINE_BENCH_SIZES and may be told to
 //   repeat each measure SAISINE_BENCH_RUNS times;
 // - it prints one line per measure, "BENCH<TAB>operation<TAB>cases<TAB>median ms<TAB>budget ms
-//   or -<TAB>runs<TAB>min ms<TAB>max ms", which the script gathers into one table. Anything
-//   else it prints is kept in the log.
+//   or -<TAB>runs<TAB>min ms<TAB>max ms", which the script gathers into one table (a memory
+//   measure gives megabytes instead and a last column "MB"). Anything else it prints is kept in
+//   the log.
 
 // The folder of the cached demo databases; empty when SAISINE_BENCH_DATA is not set.
 QString dataDir();
@@ -37,6 +38,9 @@ QList<double> measure(int count, const std::function<bool()>& work, const std::f
 
 // Prints the BENCH line of one measure; budgetMs <= 0 means no budget.
 void report(const QString& operation, int cases, const QList<double>& millis, double budgetMs = 0);
+
+// The same for a memory measure, in megabytes (the line ends with a "MB" unit column).
+void reportMegabytes(const QString& operation, int cases, const QList<double>& megabytes, double budgetMegabytes = 0);
 
 // One line on stderr and a non-zero exit code for main().
 int fail(const QString& message);
