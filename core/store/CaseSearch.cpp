@@ -51,15 +51,7 @@ QString orderBy(const CaseListQuery& query)
     return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 
-// How the text condition reaches the rows of case_list.
-enum class TextPlan {
-    // For each matching case id, look its row up, then sort the matches: quick when few match.
-    LookUpMatches,
-    // Read case_list in the order of the sort index and keep the rows whose id matches, until
-    // the page is full: quick when many match (a one-letter search matches tens of thousands of
-    // cases at 100,000, and looking each up then sorting them all costs more than a frame).
-    ScanInOrder,
-};
+using PagePlan = CaseSearch::PagePlan;
 
 bool hasFilterBesidesText(const CaseListQuery& query)
 {
@@ -72,7 +64,7 @@ bool hasFilterBesidesText(const CaseListQuery& query)
 
 // The WHERE clause and its bound values.
 QString whereClause(const CaseListQuery& query, const QDate& today, QVariantList& values,
-                    TextPlan plan = TextPlan::LookUpMatches)
+                    PagePlan plan = PagePlan::LookUpMatches)
 {
     QStringList conditions;
     const QString match = CaseSearch::matchExpression(query.text);
@@ -80,7 +72,7 @@ QString whereClause(const CaseListQuery& query, const QDate& today, QVariantList
         // The unary + keeps SQLite from driving the query by the matching ids (it cannot use an
         // index through an expression), so that it scans the sort index instead.
         conditions.append(
-            plan == TextPlan::ScanInOrder
+            plan == PagePlan::ScanInOrder
                 ? QStringLiteral("+l.case_id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
                 : QStringLiteral("l.case_id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"));
         values.append(match);
@@ -145,7 +137,7 @@ Result<int> CaseSearch::textMatches(const QString& text) const
 
 Result<QList<CaseListRow>> CaseSearch::fetch(const CaseListQuery& query, int offset, int limit) const
 {
-    TextPlan plan = TextPlan::LookUpMatches;
+    PagePlan plan = m_pagePlan == PagePlan::Automatic ? PagePlan::LookUpMatches : m_pagePlan;
     if (!matchExpression(query.text).isEmpty()) {
         auto matches = textMatches(query.text);
         if (!matches) {
@@ -154,8 +146,18 @@ Result<QList<CaseListRow>> CaseSearch::fetch(const CaseListQuery& query, int off
         if (*matches == 0) {
             return QList<CaseListRow>();
         }
-        if (*matches >= m_scanInOrderFrom) {
-            plan = TextPlan::ScanInOrder;
+        if (m_pagePlan == PagePlan::Automatic) {
+            // The highest case id stands for the number of cases (one B-tree descent, where a
+            // count reads the whole index); deletions only make it lean to looking up.
+            auto highest = exec(m_db, QStringLiteral("SELECT max(case_id) FROM case_list"), {}, tr("case list"));
+            if (!highest) {
+                return highest.error();
+            }
+            const qint64 cases = highest->next() ? highest->value(0).toLongLong() : 0;
+            highest->finish();
+            if (qint64(*matches) * 10 >= cases) {
+                plan = PagePlan::ScanInOrder;
+            }
         }
     }
     QVariantList values;

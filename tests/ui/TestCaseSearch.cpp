@@ -266,9 +266,9 @@ private slots:
         QVERIFY(problems.ok() && problems->isEmpty());
     }
 
-    // A page is read either by looking up each match or by scanning the list in its order (from
-    // CaseSearch::DefaultScanInOrderFrom matches on): both must give the same rows, in every order,
-    // with and without other filters, on every page.
+    // A page is read either by looking up each match or by scanning the list in its order
+    // (CaseSearch::PagePlan): both must give the same rows, in every order, with and without
+    // other filters, on every page, and the automatic choice too.
     void bothWaysOfReadingAPageAgree()
     {
         TemporaryDatabase tmp;
@@ -279,9 +279,10 @@ private slots:
         QVERIFY(DemoGenerator::generate(tmp.db(), options).ok());
         FixedClock clock(testToday());
         CaseSearch lookUp(tmp.db(), clock);
-        lookUp.setScanInOrderFrom(std::numeric_limits<int>::max());
+        lookUp.setPagePlan(CaseSearch::PagePlan::LookUpMatches);
         CaseSearch scan(tmp.db(), clock);
-        scan.setScanInOrderFrom(0);
+        scan.setPagePlan(CaseSearch::PagePlan::ScanInOrder);
+        CaseSearch automatic(tmp.db(), clock);
         auto ids = [](const Result<QList<CaseListRow>>& rows) {
             QList<qint64> result;
             for (const CaseListRow& row : rows.value()) {
@@ -310,6 +311,7 @@ private slots:
                         QCOMPARE(scan.count(query).value(), int(all.size()));
                         QCOMPARE(ids(scan.fetch(query, 0, 1000)), all);
                         QCOMPARE(ids(scan.fetch(query, 7, 5)), all.mid(7, 5));
+                        QCOMPARE(ids(automatic.fetch(query, 7, 5)), all.mid(7, 5));
                         compared += int(all.size());
                     }
                 }
