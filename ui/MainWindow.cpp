@@ -170,6 +170,9 @@ QWidget* MainWindow::buildDashboardPage()
     auto* layout = new QVBoxLayout(page);
     m_dashboardSummary = new QLabel(page);
     m_dashboardSummary->setObjectName(QStringLiteral("dashboardSummary"));
+    // At the top even when it is alone on the page (the deadlines not computed yet).
+    m_dashboardSummary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_dashboardSummary->setWordWrap(true);
     layout->addWidget(m_dashboardSummary);
 
     m_dashboardModel = new DashboardModel(this);
@@ -666,7 +669,9 @@ void MainWindow::computeDeadlines()
     }
     statusBar()->showMessage(tr("Computing the deadlines…"));
     if (!m_deadlinesShown) {
+        // Empty groups would read "Overdue (0)" until the first answer: hidden until then.
         m_dashboardSummary->setText(tr("Computing the deadlines…"));
+        m_dashboardView->setVisible(false);
     }
     // The engine runs over every open procedure (seconds at 100,000 cases): in a worker thread
     // with its own read-only connection, so the window answers meanwhile. The first run also
@@ -727,6 +732,7 @@ void MainWindow::showDeadlines(const DeadlinesComputed& computed)
         showError(tr("The deadlines cannot be computed"), computed.followUps->error());
     }
     m_deadlinesShown = true;
+    m_dashboardView->setVisible(true);
     if (m_deadlinesOutdated) {
         m_deadlinesOutdated = false;
         computeDeadlines();
