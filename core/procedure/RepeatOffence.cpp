@@ -10,15 +10,34 @@ QString RepeatOffence::normalisedName(const Professional& professional)
 {
     const QString full = professional.firstName + QLatin1Char(' ') + professional.lastName;
     QString folded;
-    for (const QChar c : full.normalized(QString::NormalizationForm_KD)) {
-        if (c.category() == QChar::Mark_NonSpacing) {
-            continue; // the accent of a decomposed letter
+    const bool ascii = std::all_of(full.cbegin(), full.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        // Most names: ASCII has no decompositions, accents or ligatures, so folding is only
+        // lower-casing letters and turning the rest into spaces (what the loop below does to
+        // ASCII), without the cost of a Unicode normalisation.
+        folded.resize(full.size());
+        QChar* out = folded.data();
+        for (const QChar c : full) {
+            const char16_t u = c.unicode();
+            if (u >= u'A' && u <= u'Z') {
+                *out++ = QChar(char16_t(u - u'A' + u'a'));
+            } else if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                *out++ = c;
+            } else {
+                *out++ = QLatin1Char(' ');
+            }
         }
-        folded.append(c.isLetterOrNumber() ? c.toLower() : QLatin1Char(' '));
+    } else {
+        for (const QChar c : full.normalized(QString::NormalizationForm_KD)) {
+            if (c.category() == QChar::Mark_NonSpacing) {
+                continue; // the accent of a decomposed letter
+            }
+            folded.append(c.isLetterOrNumber() ? c.toLower() : QLatin1Char(' '));
+        }
+        // Ligatures that do not decompose.
+        folded.replace(QChar(0x0153), QLatin1String("oe")).replace(QChar(0x00E6), QLatin1String("ae"));
+        folded.replace(QChar(0x00DF), QLatin1String("ss"));
     }
-    // Ligatures that do not decompose.
-    folded.replace(QChar(0x0153), QLatin1String("oe")).replace(QChar(0x00E6), QLatin1String("ae"));
-    folded.replace(QChar(0x00DF), QLatin1String("ss"));
     static const QStringList titles = {QStringLiteral("dr"),         QStringLiteral("docteur"), QStringLiteral("pr"),
                                        QStringLiteral("professeur"), QStringLiteral("me"),      QStringLiteral("mme"),
                                        QStringLiteral("m")};
@@ -30,26 +49,11 @@ QString RepeatOffence::normalisedName(const Professional& professional)
 
 std::optional<ProfessionalMatch> RepeatOffence::match(const Professional& wanted, const Professional& candidate)
 {
-    if (wanted.id != 0 && wanted.id == candidate.id) {
-        return ProfessionalMatch::SameRecord;
-    }
-    const QString rppsA = wanted.rpps.trimmed();
-    const QString rppsB = candidate.rpps.trimmed();
-    if (!rppsA.isEmpty() && !rppsB.isEmpty()) {
-        // Two RPPS numbers decide on their own: two different numbers are two people, even
-        // with the same name in the same town.
-        if (rppsA == rppsB) {
-            return ProfessionalMatch::SameRpps;
-        }
-        return std::nullopt;
-    }
-    const QString postcode = wanted.address.postcode.trimmed();
-    const QString name = normalisedName(wanted);
-    if (wanted.profession == candidate.profession && !postcode.isEmpty()
-        && postcode == candidate.address.postcode.trimmed() && !name.isEmpty() && name == normalisedName(candidate)) {
-        return ProfessionalMatch::SameNameProfessionPostcode;
-    }
-    return std::nullopt;
+    QString wantedName;
+    QString candidateName;
+    return match(
+        wanted, candidate, [&]() -> const QString& { return wantedName = normalisedName(wanted); },
+        [&]() -> const QString& { return candidateName = normalisedName(candidate); });
 }
 
 RepeatOffenceFinding RepeatOffence::assess(const QDate& receipt, const QList<KnownCase>& earlierCases,

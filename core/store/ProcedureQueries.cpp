@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace saisine {
 
 ProcedureQueries::ProcedureQueries(Database& db)
@@ -36,39 +38,6 @@ Professional readCandidate(const sql::Statement& query)
 
 // The cases with an open procedure, as a subquery.
 const QString openCaseIds = QStringLiteral("(SELECT case_id FROM procedure WHERE status = ?)");
-
-// Receipts and final sanctions of the given cases, filed under the row of each case.
-Status attachSanctionEvents(Database& db, QList<LinkedCase>& cases, const QHash<qint64, qsizetype>& indexOfCase,
-                            const QList<qint64>& caseIds, const QString& record)
-{
-    auto events = sql::exec(db,
-                            QStringLiteral("SELECT p.case_id, e.kind, e.event_date FROM procedure p "
-                                           "JOIN procedure_event e ON e.procedure_id = p.id WHERE ")
-                                + sql::inIdList(QStringLiteral("p.case_id"))
-                                + QStringLiteral(" AND e.kind IN (?, ?) ORDER BY e.event_date"),
-                            {sql::idListValue(caseIds), keyOf(ProcedureEventKind::ComplaintReceived),
-                             keyOf(ProcedureEventKind::FinalSanction)},
-                            record);
-    if (!events) {
-        return events.error();
-    }
-    const QString receivedKey = keyOf(ProcedureEventKind::ComplaintReceived);
-    const QString sanctionKey = keyOf(ProcedureEventKind::FinalSanction);
-    while (events->next()) {
-        const qsizetype index = indexOfCase.value(events->value(0).toLongLong(), -1);
-        const QDate date = sql::toDate(events->value(2));
-        if (index < 0 || !date.isValid()) {
-            continue;
-        }
-        const QString kind = sql::toText(events->value(1));
-        if (kind == receivedKey) {
-            cases[index].events.receipts.append(date);
-        } else if (kind == sanctionKey) {
-            cases[index].events.finalSanctions.append(date);
-        }
-    }
-    return {};
-}
 
 } // namespace
 
@@ -239,44 +208,63 @@ Result<QList<Professional>> ProcedureQueries::candidatesForOpenProcedures() cons
     return result;
 }
 
-Result<QList<LinkedCase>> ProcedureQueries::casesLinkedTo(const QList<qint64>& professionalIds) const
+Result<QList<LinkedCase>> ProcedureQueries::sanctionedCasesLinkedTo(const QList<qint64>& professionalIds) const
 {
     QList<LinkedCase> result;
     if (professionalIds.isEmpty()) {
         return result;
     }
     const QString record = tr("earlier cases");
+    const QVariant professionalList = sql::idListValue(professionalIds);
+    // The final sanctions first: few cases have one, and only those are read further.
+    auto sanctions = sql::exec(m_db,
+                               QStringLiteral("SELECT p.case_id, e.event_date FROM procedure p "
+                                              "JOIN procedure_event e ON e.procedure_id = p.id "
+                                              "WHERE p.case_id IN (SELECT cp.case_id FROM case_professional cp WHERE ")
+                                   + sql::inIdList(QStringLiteral("cp.professional_id"))
+                                   + QStringLiteral(") AND e.kind = ? ORDER BY e.event_date"),
+                               {professionalList, keyOf(ProcedureEventKind::FinalSanction)}, record);
+    if (!sanctions) {
+        return sanctions.error();
+    }
+    QHash<qint64, QList<QDate>> sanctionsOf;
+    while (sanctions->next()) {
+        const QDate date = sql::toDate(sanctions->value(1));
+        if (date.isValid()) {
+            sanctionsOf[sanctions->value(0).toLongLong()].append(date);
+        }
+    }
+    if (sanctionsOf.isEmpty()) {
+        return result;
+    }
+    QList<qint64> caseIds = sanctionsOf.keys();
+    std::sort(caseIds.begin(), caseIds.end());
     auto cases = sql::exec(m_db,
                            QStringLiteral("SELECT c.id, c.reference, c.status, cp.professional_id "
                                           "FROM case_file c JOIN case_professional cp ON cp.case_id = c.id WHERE ")
-                               + sql::inIdList(QStringLiteral("cp.professional_id"))
+                               + sql::inIdList(QStringLiteral("c.id"))
+                               + QStringLiteral(" AND ")
+                               // "+": not a way into case_professional, which SQLite would
+                               // otherwise try for every pair of a case and a professional.
+                               + sql::inIdList(QStringLiteral("+cp.professional_id"))
                                + QStringLiteral(" ORDER BY c.reference, cp.professional_id"),
-                           {sql::idListValue(professionalIds)}, record);
+                           {sql::idListValue(caseIds), professionalList}, record);
     if (!cases) {
         return cases.error();
     }
-    QHash<qint64, qsizetype> indexOfCase;
-    QList<qint64> caseIds;
+    qint64 previous = 0;
     while (cases->next()) {
         const qint64 caseId = cases->value(0).toLongLong();
-        qsizetype index = indexOfCase.value(caseId, -1);
-        if (index < 0) {
+        if (result.isEmpty() || caseId != previous) { // rows of one case are together (by reference)
             LinkedCase row;
             row.events.caseId = caseId;
             row.events.reference = sql::toText(cases->value(1));
             row.events.status = fromKey<CaseStatus>(sql::toText(cases->value(2))).value_or(CaseStatus::Intake);
-            index = result.size();
-            indexOfCase.insert(caseId, index);
-            caseIds.append(caseId);
+            row.events.finalSanctions = sanctionsOf.value(caseId);
             result.append(row);
+            previous = caseId;
         }
-        result[index].professionalIds.append(cases->value(3).toLongLong());
-    }
-    if (result.isEmpty()) {
-        return result;
-    }
-    if (Status s = attachSanctionEvents(m_db, result, indexOfCase, caseIds, record); !s) {
-        return s.error();
+        result.last().professionalIds.append(cases->value(3).toLongLong());
     }
     return result;
 }

@@ -68,9 +68,11 @@ public:
     // The main (first) professional of every case with an open procedure, and every
     // professional candidateProfessionals() returns for one of them; ordered by id.
     Result<QList<Professional>> candidatesForOpenProcedures() const;
-    // The cases linked to any of these professionals, ordered by reference, with their receipts
-    // and final sanctions as casesOf() gives them.
-    Result<QList<LinkedCase>> casesLinkedTo(const QList<qint64>& professionalIds) const;
+    // The cases linked to any of these professionals that have a final sanction, ordered by
+    // reference, with their final sanctions as casesOf() gives them (receipts are not read). The
+    // repeat-offence rule looks at nothing else, so the other linked cases, which are most of
+    // them, could not change its finding and are not read.
+    Result<QList<LinkedCase>> sanctionedCasesLinkedTo(const QList<qint64>& professionalIds) const;
 
 private:
     Database& m_db;
