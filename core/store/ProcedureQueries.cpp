@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -16,25 +17,6 @@ ProcedureQueries::ProcedureQueries(Database& db)
 }
 
 namespace {
-
-const QString candidateColumns =
-    QStringLiteral("SELECT id, uid, first_name, last_name, profession, rpps, postcode, departement, city "
-                   "FROM professional ");
-
-Professional readCandidate(const sql::Statement& query)
-{
-    Professional candidate;
-    candidate.id = query.value(0).toLongLong();
-    candidate.uid = sql::toText(query.value(1));
-    candidate.firstName = sql::toText(query.value(2));
-    candidate.lastName = sql::toText(query.value(3));
-    candidate.profession = fromKey<Profession>(sql::toText(query.value(4))).value_or(Profession::Other);
-    candidate.rpps = sql::toText(query.value(5));
-    candidate.address.postcode = sql::toText(query.value(6));
-    candidate.address.departement = sql::toText(query.value(7));
-    candidate.address.city = sql::toText(query.value(8));
-    return candidate;
-}
 
 // The cases with an open procedure, as a subquery.
 const QString openCaseIds = QStringLiteral("(SELECT case_id FROM procedure WHERE status = ?)");
@@ -182,28 +164,91 @@ Result<QHash<qint64, OpenProcedureCase>> ProcedureQueries::casesWithOpenProcedur
 
 Result<QList<Professional>> ProcedureQueries::candidatesForOpenProcedures() const
 {
-    // `main` is the first professional of each case with an open procedure; the WHERE clause
-    // is the one of candidateProfessionals() for any of them. Postcodes and RPPS numbers are
-    // validated (digits only) before they are stored, so they need no trimming here.
+    // `main` is the first professional (lowest position) of each case with an open procedure;
+    // a candidate is one of them, or has the RPPS number of one of them, or its profession and
+    // postcode: the WHERE clause of candidateProfessionals(), for all of them at once. SQLite
+    // took longer to find the main professionals and test the three conditions on every
+    // professional (there is no index on profession and postcode) than it takes to read every
+    // professional, so the conditions are tested here, with SQL's meaning: columns compared as
+    // they are stored (postcodes and RPPS numbers are validated, digits only, before they are
+    // stored), a NULL equal to nothing.
+    const QString record = tr("known professionals");
+    auto links = sql::exec(m_db,
+                           QStringLiteral("SELECT case_id, professional_id, position FROM case_professional "
+                                          "WHERE case_id IN ")
+                               + openCaseIds + QStringLiteral(" ORDER BY case_id, position"),
+                           {keyOf(ProcedureStatus::Open)}, record);
+    if (!links) {
+        return links.error();
+    }
+    QSet<qint64> mainIds;
+    qint64 currentCase = 0;
+    qint64 lowestPosition = 0;
+    bool first = true;
+    while (links->next()) {
+        const qint64 caseId = links->value(0).toLongLong();
+        const qint64 position = links->value(2).toLongLong();
+        if (first || caseId != currentCase) {
+            first = false;
+            currentCase = caseId;
+            lowestPosition = position; // rows of a case come lowest position first
+        }
+        if (position == lowestPosition) {
+            mainIds.insert(links->value(1).toLongLong());
+        }
+    }
+    if (mainIds.isEmpty()) {
+        return QList<Professional> {};
+    }
+
+    struct Row
+    {
+        Professional professional;
+        QString profession; // as stored
+        bool postcodeNull = false;
+    };
     auto query = sql::exec(m_db,
-                           QStringLiteral("WITH main AS MATERIALIZED (SELECT p.id, p.rpps, p.profession, p.postcode "
-                                          "FROM professional p WHERE p.id IN (SELECT cp.professional_id "
-                                          "FROM case_professional cp WHERE cp.case_id IN ")
-                               + openCaseIds
-                               + QStringLiteral(" AND cp.position = (SELECT MIN(x.position) FROM case_professional x "
-                                                "WHERE x.case_id = cp.case_id))) ")
-                               + candidateColumns
-                               + QStringLiteral("WHERE id IN (SELECT id FROM main) "
-                                                "OR rpps IN (SELECT rpps FROM main WHERE rpps <> '') "
-                                                "OR (profession, postcode) IN (SELECT profession, postcode FROM main) "
-                                                "ORDER BY id"),
-                           {keyOf(ProcedureStatus::Open)}, tr("known professionals"));
+                           QStringLiteral("SELECT id, first_name, last_name, profession, rpps, postcode, departement "
+                                          "FROM professional ORDER BY id"),
+                           {}, record);
     if (!query) {
         return query.error();
     }
-    QList<Professional> result;
+    QList<Row> rows;
     while (query->next()) {
-        result.append(readCandidate(*query));
+        Row& row = rows.emplace_back();
+        Professional& p = row.professional;
+        p.id = query->value(0).toLongLong();
+        p.firstName = sql::toText(query->value(1));
+        p.lastName = sql::toText(query->value(2));
+        row.profession = sql::toText(query->value(3));
+        p.profession = fromKey<Profession>(row.profession).value_or(Profession::Other);
+        p.rpps = sql::toText(query->value(4));
+        const QVariant postcode = query->value(5);
+        row.postcodeNull = postcode.isNull();
+        p.address.postcode = sql::toText(postcode);
+        p.address.departement = sql::toText(query->value(6));
+    }
+    QSet<QString> mainRpps;
+    QSet<std::pair<QString, QString>> mainGroups; // (profession, postcode)
+    for (const Row& row : std::as_const(rows)) {
+        if (mainIds.contains(row.professional.id)) {
+            if (!row.professional.rpps.isEmpty()) { // "rpps <> ''": neither NULL nor empty
+                mainRpps.insert(row.professional.rpps);
+            }
+            if (!row.postcodeNull) {
+                mainGroups.insert({row.profession, row.professional.address.postcode});
+            }
+        }
+    }
+    QList<Professional> result;
+    result.reserve(rows.size());
+    for (Row& row : rows) {
+        const Professional& p = row.professional;
+        if (mainIds.contains(p.id) || (!p.rpps.isEmpty() && mainRpps.contains(p.rpps))
+            || (!row.postcodeNull && mainGroups.contains({row.profession, p.address.postcode}))) {
+            result.append(std::move(row.professional));
+        }
     }
     return result;
 }

@@ -66,7 +66,9 @@ public:
     // Every case that has an open procedure, by id.
     Result<QHash<qint64, OpenProcedureCase>> casesWithOpenProcedures() const;
     // The main (first) professional of every case with an open procedure, and every
-    // professional candidateProfessionals() returns for one of them; ordered by id.
+    // professional candidateProfessionals() returns for one of them; ordered by id. Only what
+    // the matching and the holidays need is read: id, names, profession, RPPS number, postcode
+    // and département.
     Result<QList<Professional>> candidatesForOpenProcedures() const;
     // The cases linked to any of these professionals that have a final sanction, ordered by
     // reference, with their final sanctions as casesOf() gives them (receipts are not read). The
