@@ -1,6 +1,7 @@
 #include "RepeatOffence.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -41,10 +42,29 @@ QString RepeatOffence::normalisedName(const Professional& professional)
     static const QStringList titles = {QStringLiteral("dr"),         QStringLiteral("docteur"), QStringLiteral("pr"),
                                        QStringLiteral("professeur"), QStringLiteral("me"),      QStringLiteral("mme"),
                                        QStringLiteral("m")};
-    QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    words.removeIf([](const QString& word) { return titles.contains(word); });
-    words.sort();
-    return words.join(QLatin1Char(' '));
+    // Split, filtered, sorted and joined as views into `folded`: the dashboard normalises tens
+    // of thousands of names, and a list of strings costs an allocation per word.
+    QVarLengthArray<QStringView, 8> words;
+    qsizetype length = 0;
+    for (const QStringView word : QStringView(folded).tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!titles.contains(word)) {
+            words.append(word);
+            length += word.size() + 1;
+        }
+    }
+    std::sort(words.begin(), words.end()); // as QStringList::sort(): by UTF-16 code units
+    QString name;
+    if (words.isEmpty()) {
+        return name;
+    }
+    name.reserve(length - 1);
+    for (const QStringView word : std::as_const(words)) {
+        if (!name.isEmpty()) {
+            name.append(QLatin1Char(' '));
+        }
+        name.append(word);
+    }
+    return name;
 }
 
 std::optional<ProfessionalMatch> RepeatOffence::match(const Professional& wanted, const Professional& candidate)
