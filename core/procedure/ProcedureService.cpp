@@ -29,17 +29,17 @@ Result<Professional> mainProfessional(Database& db, const Case& c)
 class KnownCaseIndex final
 {
 public:
+    // `candidates` ordered by id, as candidatesForOpenProcedures() gives them.
     explicit KnownCaseIndex(const QList<Professional>& candidates)
         : m_candidates(candidates)
         , m_names(candidates.size())
         , m_named(candidates.size(), false)
     {
-        m_byId.reserve(m_candidates.size());
+        m_byRpps.reserve(m_candidates.size());
         for (qsizetype i = 0; i < m_candidates.size(); ++i) {
             const Professional& p = m_candidates.at(i);
-            m_byId.insert(p.id, i);
             if (const QString rpps = p.rpps.trimmed(); !rpps.isEmpty()) {
-                m_byRpps[rpps].append(i);
+                m_byRpps.insert(rpps, i);
             }
             if (const QString postcode = p.address.postcode.trimmed(); !postcode.isEmpty()) {
                 m_byGroup[{int(p.profession), postcode}].append(i);
@@ -49,7 +49,7 @@ public:
 
     const Professional* professional(qint64 id) const
     {
-        const qsizetype i = m_byId.value(id, -1);
+        const qsizetype i = rowOf(id);
         return i < 0 ? nullptr : &m_candidates.at(i);
     }
 
@@ -59,7 +59,7 @@ public:
     // the candidates. Ordered by professional id, without repeats.
     QList<std::pair<qint64, ProfessionalMatch>> matchesOf(const Professional& wanted)
     {
-        const qsizetype self = m_byId.value(wanted.id, -1);
+        const qsizetype self = rowOf(wanted.id);
         QList<std::pair<qint64, ProfessionalMatch>> result;
         auto consider = [&](qsizetype i) {
             const Professional& candidate = m_candidates.at(i);
@@ -79,8 +79,8 @@ public:
             consider(self);
         }
         if (const QString rpps = wanted.rpps.trimmed(); !rpps.isEmpty()) {
-            for (const qsizetype i : m_byRpps.value(rpps)) {
-                consider(i);
+            for (auto it = m_byRpps.constFind(rpps); it != m_byRpps.cend() && it.key() == rpps; ++it) {
+                consider(*it);
             }
         }
         const QString postcode = wanted.address.postcode.trimmed();
@@ -103,6 +103,13 @@ public:
     }
 
 private:
+    qsizetype rowOf(qint64 id) const
+    {
+        const auto found = std::lower_bound(m_candidates.cbegin(), m_candidates.cend(), id,
+                                            [](const Professional& p, qint64 wanted) { return p.id < wanted; });
+        return found != m_candidates.cend() && found->id == id ? found - m_candidates.cbegin() : -1;
+    }
+
     const QString& nameOf(qsizetype i)
     {
         if (!m_named.at(i)) {
@@ -122,8 +129,7 @@ private:
     QList<QString> m_names; // normalised names, filled as asked for (m_named)
     QList<bool> m_named;
     QString m_wantedName;
-    QHash<qint64, qsizetype> m_byId;
-    QHash<QString, QList<qsizetype>> m_byRpps;
+    QMultiHash<QString, qsizetype> m_byRpps;
     QHash<std::pair<int, QString>, QList<qsizetype>> m_byGroup; // (profession, postcode)
 };
 

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <deque>
 
 namespace saisine {
 
@@ -214,7 +215,7 @@ Result<QList<Professional>> ProcedureQueries::candidatesForOpenProcedures() cons
     if (!query) {
         return query.error();
     }
-    QList<Row> rows;
+    std::deque<Row> rows; // grows without moving what it holds (a Professional is large)
     while (query->next()) {
         Row& row = rows.emplace_back();
         Professional& p = row.professional;
@@ -242,7 +243,7 @@ Result<QList<Professional>> ProcedureQueries::candidatesForOpenProcedures() cons
         }
     }
     QList<Professional> result;
-    result.reserve(rows.size());
+    result.reserve(qsizetype(rows.size()));
     for (Row& row : rows) {
         const Professional& p = row.professional;
         if (mainIds.contains(p.id) || (!p.rpps.isEmpty() && mainRpps.contains(p.rpps))
