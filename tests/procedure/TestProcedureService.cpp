@@ -55,6 +55,7 @@ private slots:
         QVERIFY(followUps);
         QVERIFY(followUps->size() > 20);
         int withKnownCases = 0;
+        int repeatOffences = 0; // the set-based path reads only the linked cases with a final sanction
         for (const ProcedureFollowUp& followUp : *followUps) {
             auto stored = CaseRepository(temp.db(), clock).get(followUp.caseId);
             QVERIFY(stored);
@@ -64,6 +65,9 @@ private slots:
             QVERIFY(expectedKnown);
             if (!expectedKnown->isEmpty()) {
                 ++withKnownCases;
+            }
+            if (followUp.repeatOffence.repeatOffence) {
+                ++repeatOffences;
             }
             QDate date = followUp.procedure.firstDate(ProcedureEventKind::ComplaintReceived).value_or(QDate());
             if (!date.isValid()) {
@@ -79,6 +83,7 @@ private slots:
         }
         // The comparison means something only if earlier cases were found.
         QVERIFY(withKnownCases > 0);
+        QVERIFY(repeatOffences > 0);
         QVERIFY(std::is_sorted(followUps->cbegin(), followUps->cend(), [](const auto& a, const auto& b) {
             return a.deadlines.caseReference < b.deadlines.caseReference;
         }));
