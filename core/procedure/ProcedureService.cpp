@@ -303,10 +303,11 @@ Result<QList<ProcedureFollowUp>> ProcedureService::openProcedures() const
         }
         work.append({context, &procedure});
     }
-    // Ordered by case reference, procedures of one case in their order: the order is settled
-    // before the follow-ups are made, which are too big to be moved about by a sort.
+    // Ordered by case reference (by its rank among the cases read, which saves comparing
+    // strings), procedures of one case in their order: the order is settled before the
+    // follow-ups are made, which are too big to be moved about by a sort.
     std::stable_sort(work.begin(), work.end(), [&](const auto& a, const auto& b) {
-        return contexts.at(a.first).c->reference < contexts.at(b.first).c->reference;
+        return contexts.at(a.first).c->rank < contexts.at(b.first).c->rank;
     });
 
     const ConciliationDeadlines engine(m_tables, m_clock, m_options);

@@ -122,16 +122,39 @@ Result<QHash<qint64, OpenProcedureCase>> ProcedureQueries::casesWithOpenProcedur
     const QString record = tr("open procedures");
     const QString open = keyOf(ProcedureStatus::Open);
     QHash<qint64, OpenProcedureCase> result;
-    auto cases = sql::exec(m_db, QStringLiteral("SELECT id, reference FROM case_file WHERE id IN ") + openCaseIds,
+    // Ordered by reference so that the ranks come without sorting strings here; SQLite compares
+    // UTF-8 bytes, QString UTF-16 code units, which agree unless characters beyond U+FFFF meet
+    // U+E000..U+FFFF: checked as the rows come, and sorted again here if they ever disagree.
+    auto cases = sql::exec(m_db,
+                           QStringLiteral("SELECT id, reference FROM case_file WHERE id IN ") + openCaseIds
+                               + QStringLiteral(" ORDER BY reference"),
                            {open}, record);
     if (!cases) {
         return cases.error();
     }
+    QList<OpenProcedureCase> ordered;
+    bool inOrder = true;
     while (cases->next()) {
-        OpenProcedureCase row;
+        OpenProcedureCase& row = ordered.emplace_back();
         row.caseId = cases->value(0).toLongLong();
         row.reference = sql::toText(cases->value(1));
-        result.insert(row.caseId, row);
+        row.rank = ordered.size() - 1;
+        if (ordered.size() > 1 && !(ordered.at(ordered.size() - 2).reference < row.reference)) {
+            inOrder = false;
+        }
+    }
+    if (!inOrder) {
+        std::stable_sort(ordered.begin(), ordered.end(), [](const OpenProcedureCase& a, const OpenProcedureCase& b) {
+            return a.reference < b.reference;
+        });
+        for (qsizetype i = 0; i < ordered.size(); ++i) {
+            const bool sameAsPrevious = i > 0 && ordered.at(i - 1).reference == ordered.at(i).reference;
+            ordered[i].rank = sameAsPrevious ? ordered.at(i - 1).rank : i;
+        }
+    }
+    result.reserve(ordered.size());
+    for (OpenProcedureCase& row : ordered) {
+        result.insert(row.caseId, std::move(row));
     }
     auto dates = sql::exec(m_db,
                            QStringLiteral("SELECT case_id, fact_date FROM case_fact_date WHERE case_id IN ")

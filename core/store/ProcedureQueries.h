@@ -33,6 +33,7 @@ struct OpenProcedureCase
     QString reference;
     QList<QDate> factDates; // in their order
     QList<qint64> professionalIds; // in their order: the first is the main one
+    qsizetype rank = 0; // place in the order of the references (QString's), equal for equal references
 };
 
 // A case linked to one or more professionals of a set (see casesLinkedTo()).
