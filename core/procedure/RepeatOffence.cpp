@@ -9,26 +9,34 @@ namespace saisine {
 
 QString RepeatOffence::normalisedName(const Professional& professional)
 {
-    const QString full = professional.firstName + QLatin1Char(' ') + professional.lastName;
+    const auto isAscii = [](const QString& text) {
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    };
+    QVarLengthArray<char16_t, 96> asciiFolded;
     QString folded;
-    const bool ascii = std::all_of(full.cbegin(), full.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii) {
+    QStringView foldedView;
+    if (isAscii(professional.firstName) && isAscii(professional.lastName)) {
         // Most names: ASCII has no decompositions, accents or ligatures, so folding is only
         // lower-casing letters and turning the rest into spaces (what the loop below does to
-        // ASCII), without the cost of a Unicode normalisation.
-        folded.resize(full.size());
-        QChar* out = folded.data();
-        for (const QChar c : full) {
-            const char16_t u = c.unicode();
-            if (u >= u'A' && u <= u'Z') {
-                *out++ = QChar(char16_t(u - u'A' + u'a'));
-            } else if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
-                *out++ = c;
-            } else {
-                *out++ = QLatin1Char(' ');
+        // ASCII), without the cost of a Unicode normalisation, nor of a string on the heap.
+        const auto fold = [&](const QString& text) {
+            for (const QChar c : text) {
+                const char16_t u = c.unicode();
+                if (u >= u'A' && u <= u'Z') {
+                    asciiFolded.append(char16_t(u - u'A' + u'a'));
+                } else if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                    asciiFolded.append(u);
+                } else {
+                    asciiFolded.append(u' ');
+                }
             }
-        }
+        };
+        fold(professional.firstName);
+        asciiFolded.append(u' ');
+        fold(professional.lastName);
+        foldedView = QStringView(asciiFolded.constData(), asciiFolded.size());
     } else {
+        const QString full = professional.firstName + QLatin1Char(' ') + professional.lastName;
         for (const QChar c : full.normalized(QString::NormalizationForm_KD)) {
             if (c.category() == QChar::Mark_NonSpacing) {
                 continue; // the accent of a decomposed letter
@@ -38,15 +46,16 @@ QString RepeatOffence::normalisedName(const Professional& professional)
         // Ligatures that do not decompose.
         folded.replace(QChar(0x0153), QLatin1String("oe")).replace(QChar(0x00E6), QLatin1String("ae"));
         folded.replace(QChar(0x00DF), QLatin1String("ss"));
+        foldedView = folded;
     }
     static const QStringList titles = {QStringLiteral("dr"),         QStringLiteral("docteur"), QStringLiteral("pr"),
                                        QStringLiteral("professeur"), QStringLiteral("me"),      QStringLiteral("mme"),
                                        QStringLiteral("m")};
-    // Split, filtered, sorted and joined as views into `folded`: the dashboard normalises tens
+    // Split, filtered, sorted and joined as views into the folded name: the dashboard normalises tens
     // of thousands of names, and a list of strings costs an allocation per word.
     QVarLengthArray<QStringView, 8> words;
     qsizetype length = 0;
-    for (const QStringView word : QStringView(folded).tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QStringView word : foldedView.tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (!titles.contains(word)) {
             words.append(word);
             length += word.size() + 1;
