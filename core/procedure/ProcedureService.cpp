@@ -42,7 +42,7 @@ public:
                 m_byRpps.insert(rpps, i);
             }
             if (const QString postcode = p.address.postcode.trimmed(); !postcode.isEmpty()) {
-                m_byGroup[{int(p.profession), postcode}].append(i);
+                m_byGroup[{int(p.profession), postcode}].members.append(i);
             }
         }
     }
@@ -85,15 +85,22 @@ public:
         }
         const QString postcode = wanted.address.postcode.trimmed();
         if (!postcode.isEmpty()) {
-            const auto group = m_byGroup.constFind({int(wanted.profession), postcode});
+            const auto group = m_byGroup.find({int(wanted.profession), postcode});
             // A group of one is `wanted` alone, already considered as the same record.
-            if (group != m_byGroup.cend() && (group->size() > 1 || self < 0)) {
+            if (group != m_byGroup.end() && (group->members.size() > 1 || self < 0)) {
                 const QString& name = self >= 0 ? nameOf(self) : wantedName(wanted);
                 if (!name.isEmpty()) {
-                    for (const qsizetype i : *group) {
-                        if (nameOf(i) == name) {
-                            consider(i);
+                    if (!group->named) {
+                        // Groups hold hundreds (one profession in one postcode): by name, once.
+                        group->byName.reserve(group->members.size());
+                        for (const qsizetype i : std::as_const(group->members)) {
+                            group->byName.insert(nameOf(i), i);
                         }
+                        group->named = true;
+                    }
+                    for (auto it = group->byName.constFind(name); it != group->byName.cend() && it.key() == name;
+                         ++it) {
+                        consider(*it);
                     }
                 }
             }
@@ -130,7 +137,13 @@ private:
     QList<bool> m_named;
     QString m_wantedName;
     QMultiHash<QString, qsizetype> m_byRpps;
-    QHash<std::pair<int, QString>, QList<qsizetype>> m_byGroup; // (profession, postcode)
+    struct Group
+    {
+        QList<qsizetype> members;
+        QMultiHash<QString, qsizetype> byName; // by normalised name, filled when first asked
+        bool named = false;
+    };
+    QHash<std::pair<int, QString>, Group> m_byGroup; // (profession, postcode)
 };
 
 using Matches = QList<std::pair<qint64, ProfessionalMatch>>;
