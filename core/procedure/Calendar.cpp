@@ -30,6 +30,15 @@ QDate Calendar::easterSunday(int year)
 
 QList<Calendar::Holiday> Calendar::holidays(int year, const QString& departement) const
 {
+    return cachedHolidays(year, departement);
+}
+
+const QList<Calendar::Holiday>& Calendar::cachedHolidays(int year, const QString& departement) const
+{
+    const std::pair<int, QString> key(year, departement);
+    if (const auto found = m_cache.constFind(key); found != m_cache.cend()) {
+        return *found;
+    }
     QList<Holiday> result;
     const QDate easter = easterSunday(year);
     for (const HolidayRow& row : m_tables.holidays(year)) {
@@ -48,7 +57,7 @@ QList<Calendar::Holiday> Calendar::holidays(int year, const QString& departement
         result.append(holiday);
     }
     std::sort(result.begin(), result.end(), [](const Holiday& x, const Holiday& y) { return x.date < y.date; });
-    return result;
+    return *m_cache.insert(key, result);
 }
 
 std::optional<Calendar::Holiday> Calendar::holidayOn(const QDate& date, const QString& departement) const
@@ -56,7 +65,7 @@ std::optional<Calendar::Holiday> Calendar::holidayOn(const QDate& date, const QS
     if (!date.isValid()) {
         return std::nullopt;
     }
-    for (const Holiday& holiday : holidays(date.year(), departement)) {
+    for (const Holiday& holiday : cachedHolidays(date.year(), departement)) {
         if (holiday.date == date) {
             return holiday;
         }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -51,7 +52,14 @@ public:
     DayFlags flags(const QDate& date, const QString& departement) const;
 
 private:
+    const QList<Holiday>& cachedHolidays(int year, const QString& departement) const;
+
     const LawTables& m_tables;
+    // The holidays of each year and département asked for, worked out once: the deadlines
+    // dashboard asks for the same few years thousands of times (several times per deadline when
+    // it looks for the next working day). Labels are translated when a year is first asked for,
+    // so a Calendar lives for one computation, not across a change of language or of the tables.
+    mutable QHash<std::pair<int, QString>, QList<Holiday>> m_cache;
 };
 
 } // namespace saisine::law

@@ -118,7 +118,17 @@ ConciliationDeadlines::ConciliationDeadlines(const law::LawTables& tables, const
     : m_tables(tables)
     , m_clock(clock)
     , m_options(options)
+    , m_calendar(tables)
 {
+}
+
+const QString& ConciliationDeadlines::cachedRuleText(const law::DeadlineRuleRow& rule) const
+{
+    auto found = m_ruleTexts.find(&rule);
+    if (found == m_ruleTexts.end()) {
+        found = m_ruleTexts.insert(&rule, ruleText(rule));
+    }
+    return *found;
 }
 
 DeadlineStatus ConciliationDeadlines::statusFor(const QDate& due, const std::optional<QDate>& metOn, const QDate& today,
@@ -195,7 +205,6 @@ ProcedureDeadlines ConciliationDeadlines::compute(const Procedure& procedure, co
 
     const QDate today = m_clock.today();
     const QDate lawDate = result.receipt;
-    const law::Calendar calendar(m_tables);
 
     auto add = [&](const QString& key, const QDate& anchor, std::optional<QDate> metOn, bool applicable,
                    bool moot) -> Deadline {
@@ -206,7 +215,7 @@ ProcedureDeadlines ConciliationDeadlines::compute(const Procedure& procedure, co
             deadline.law = rule.row->law;
             deadline.lawBeforeInForce = rule.beforeInForce;
             deadline.optional = rule.row->optional;
-            deadline.rule = ruleText(*rule.row);
+            deadline.rule = cachedRuleText(*rule.row);
             if (applicable && anchor.isValid()) {
                 deadline.due = rule.row->apply(anchor);
             }
@@ -218,11 +227,12 @@ ProcedureDeadlines ConciliationDeadlines::compute(const Procedure& procedure, co
         } else if (moot && !metOn) {
             deadline.status = DeadlineStatus::NoLongerApplicable;
         }
-        deadline.flags = calendar.flags(deadline.due, departement);
+        deadline.flags = m_calendar.flags(deadline.due, departement);
         result.deadlines.append(deadline);
         return deadline;
     };
 
+    result.deadlines.reserve(8); // at most 8 below: no regrowth, the dashboard does this ~19,000 times
     const bool hasReceipt = result.receipt.isValid();
     // Steps before the session are moot once it was held (or, for a repeat offence, once the
     // complaint went to the chamber), and everything is moot once the complaint is withdrawn.

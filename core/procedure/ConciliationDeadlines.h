@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -118,9 +119,17 @@ public:
     static QString ruleText(const law::DeadlineRuleRow& rule);
 
 private:
+    const QString& cachedRuleText(const law::DeadlineRuleRow& rule) const;
+
     const law::LawTables& m_tables;
     const Clock& m_clock;
     DeadlineOptions m_options;
+    // An engine is made for one pass over procedures (the dashboard runs it on every open
+    // procedure), so it keeps what does not depend on the procedure: the holidays of each year
+    // (in the calendar) and the text of each rule, both translated on first use. Not to be
+    // kept across a change of language or of the law tables.
+    law::Calendar m_calendar;
+    mutable QHash<const law::DeadlineRuleRow*, QString> m_ruleTexts;
 };
 
 } // namespace saisine

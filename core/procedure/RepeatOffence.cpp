@@ -1,6 +1,7 @@
 #include "RepeatOffence.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -8,48 +9,80 @@ namespace saisine {
 
 QString RepeatOffence::normalisedName(const Professional& professional)
 {
-    const QString full = professional.firstName + QLatin1Char(' ') + professional.lastName;
+    const auto isAscii = [](const QString& text) {
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    };
+    QVarLengthArray<char16_t, 96> asciiFolded;
     QString folded;
-    for (const QChar c : full.normalized(QString::NormalizationForm_KD)) {
-        if (c.category() == QChar::Mark_NonSpacing) {
-            continue; // the accent of a decomposed letter
+    QStringView foldedView;
+    if (isAscii(professional.firstName) && isAscii(professional.lastName)) {
+        // Most names: ASCII has no decompositions, accents or ligatures, so folding is only
+        // lower-casing letters and turning the rest into spaces (what the loop below does to
+        // ASCII), without the cost of a Unicode normalisation, nor of a string on the heap.
+        const auto fold = [&](const QString& text) {
+            for (const QChar c : text) {
+                const char16_t u = c.unicode();
+                if (u >= u'A' && u <= u'Z') {
+                    asciiFolded.append(char16_t(u - u'A' + u'a'));
+                } else if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                    asciiFolded.append(u);
+                } else {
+                    asciiFolded.append(u' ');
+                }
+            }
+        };
+        fold(professional.firstName);
+        asciiFolded.append(u' ');
+        fold(professional.lastName);
+        foldedView = QStringView(asciiFolded.constData(), asciiFolded.size());
+    } else {
+        const QString full = professional.firstName + QLatin1Char(' ') + professional.lastName;
+        for (const QChar c : full.normalized(QString::NormalizationForm_KD)) {
+            if (c.category() == QChar::Mark_NonSpacing) {
+                continue; // the accent of a decomposed letter
+            }
+            folded.append(c.isLetterOrNumber() ? c.toLower() : QLatin1Char(' '));
         }
-        folded.append(c.isLetterOrNumber() ? c.toLower() : QLatin1Char(' '));
+        // Ligatures that do not decompose.
+        folded.replace(QChar(0x0153), QLatin1String("oe")).replace(QChar(0x00E6), QLatin1String("ae"));
+        folded.replace(QChar(0x00DF), QLatin1String("ss"));
+        foldedView = folded;
     }
-    // Ligatures that do not decompose.
-    folded.replace(QChar(0x0153), QLatin1String("oe")).replace(QChar(0x00E6), QLatin1String("ae"));
-    folded.replace(QChar(0x00DF), QLatin1String("ss"));
     static const QStringList titles = {QStringLiteral("dr"),         QStringLiteral("docteur"), QStringLiteral("pr"),
                                        QStringLiteral("professeur"), QStringLiteral("me"),      QStringLiteral("mme"),
                                        QStringLiteral("m")};
-    QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    words.removeIf([](const QString& word) { return titles.contains(word); });
-    words.sort();
-    return words.join(QLatin1Char(' '));
+    // Split, filtered, sorted and joined as views into the folded name: the dashboard normalises tens
+    // of thousands of names, and a list of strings costs an allocation per word.
+    QVarLengthArray<QStringView, 8> words;
+    qsizetype length = 0;
+    for (const QStringView word : foldedView.tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!titles.contains(word)) {
+            words.append(word);
+            length += word.size() + 1;
+        }
+    }
+    std::sort(words.begin(), words.end()); // as QStringList::sort(): by UTF-16 code units
+    QString name;
+    if (words.isEmpty()) {
+        return name;
+    }
+    name.reserve(length - 1);
+    for (const QStringView word : std::as_const(words)) {
+        if (!name.isEmpty()) {
+            name.append(QLatin1Char(' '));
+        }
+        name.append(word);
+    }
+    return name;
 }
 
 std::optional<ProfessionalMatch> RepeatOffence::match(const Professional& wanted, const Professional& candidate)
 {
-    if (wanted.id != 0 && wanted.id == candidate.id) {
-        return ProfessionalMatch::SameRecord;
-    }
-    const QString rppsA = wanted.rpps.trimmed();
-    const QString rppsB = candidate.rpps.trimmed();
-    if (!rppsA.isEmpty() && !rppsB.isEmpty()) {
-        // Two RPPS numbers decide on their own: two different numbers are two people, even
-        // with the same name in the same town.
-        if (rppsA == rppsB) {
-            return ProfessionalMatch::SameRpps;
-        }
-        return std::nullopt;
-    }
-    const QString postcode = wanted.address.postcode.trimmed();
-    const QString name = normalisedName(wanted);
-    if (wanted.profession == candidate.profession && !postcode.isEmpty()
-        && postcode == candidate.address.postcode.trimmed() && !name.isEmpty() && name == normalisedName(candidate)) {
-        return ProfessionalMatch::SameNameProfessionPostcode;
-    }
-    return std::nullopt;
+    QString wantedName;
+    QString candidateName;
+    return match(
+        wanted, candidate, [&]() -> const QString& { return wantedName = normalisedName(wanted); },
+        [&]() -> const QString& { return candidateName = normalisedName(candidate); });
 }
 
 RepeatOffenceFinding RepeatOffence::assess(const QDate& receipt, const QList<KnownCase>& earlierCases,

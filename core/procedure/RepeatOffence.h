@@ -48,6 +48,12 @@ public:
     // titles dropped.
     static QString normalisedName(const Professional& professional);
     static std::optional<ProfessionalMatch> match(const Professional& wanted, const Professional& candidate);
+    // The same rule, for a caller that keeps the normalised names (the dashboard matches tens of
+    // thousands of pairs): `wantedName()` and `candidateName()` give normalisedName() of each and
+    // are called only when the names decide.
+    template <typename WantedName, typename CandidateName>
+    static std::optional<ProfessionalMatch> match(const Professional& wanted, const Professional& candidate,
+                                                  WantedName wantedName, CandidateName candidateName);
 
     // The finding at `receipt` from the earlier cases (only final sanctions count).
     static RepeatOffenceFinding assess(const QDate& receipt, const QList<KnownCase>& earlierCases,
@@ -59,5 +65,31 @@ public:
     static QString matchKey(ProfessionalMatch match);
     static QString matchLabel(ProfessionalMatch match);
 };
+
+template <typename WantedName, typename CandidateName>
+std::optional<ProfessionalMatch> RepeatOffence::match(const Professional& wanted, const Professional& candidate,
+                                                      WantedName wantedName, CandidateName candidateName)
+{
+    if (wanted.id != 0 && wanted.id == candidate.id) {
+        return ProfessionalMatch::SameRecord;
+    }
+    const QString rppsA = wanted.rpps.trimmed();
+    const QString rppsB = candidate.rpps.trimmed();
+    if (!rppsA.isEmpty() && !rppsB.isEmpty()) {
+        // Two RPPS numbers decide on their own: two different numbers are two people, even
+        // with the same name in the same town.
+        if (rppsA == rppsB) {
+            return ProfessionalMatch::SameRpps;
+        }
+        return std::nullopt;
+    }
+    const QString postcode = wanted.address.postcode.trimmed();
+    const QString& name = wantedName();
+    if (wanted.profession == candidate.profession && !postcode.isEmpty()
+        && postcode == candidate.address.postcode.trimmed() && !name.isEmpty() && name == candidateName()) {
+        return ProfessionalMatch::SameNameProfessionPostcode;
+    }
+    return std::nullopt;
+}
 
 } // namespace saisine

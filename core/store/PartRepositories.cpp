@@ -83,34 +83,73 @@ Status insertEvent(Database& db, qint64 procedureId, ProcedureEvent& event, cons
     return {};
 }
 
-// Events of many procedures in one query, ordered by date then by entry.
+// toDate() for the dates of events, which are read by the hundred thousand for the deadlines
+// dashboard: a plain "YYYY-MM-DD" is read directly, anything else goes through toDate() (the
+// same answer, QDate::fromString() reads those ten characters the same way).
+QDate eventDate(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString) {
+        const QString text = value.toString();
+        if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')) {
+            int parts[3] = {0, 0, 0};
+            const int starts[3] = {0, 5, 8};
+            const int lengths[3] = {4, 2, 2};
+            bool digits = true;
+            for (int i = 0; i < 3 && digits; ++i) {
+                for (int k = starts[i]; k < starts[i] + lengths[i]; ++k) {
+                    const char16_t c = text.at(k).unicode();
+                    if (c < u'0' || c > u'9') {
+                        digits = false;
+                        break;
+                    }
+                    parts[i] = parts[i] * 10 + (c - u'0');
+                }
+            }
+            if (digits && parts[0] > 0) {
+                return QDate(parts[0], parts[1], parts[2]);
+            }
+        }
+    }
+    return toDate(value);
+}
+
+// Events of many procedures in one query, ordered by date then by entry, filed under their
+// procedure: both lists are in the order of the procedure ids, so they are walked together.
 Status attachEvents(Database& db, QList<Procedure>& procedures, const QString& where, const QVariantList& values)
 {
     if (procedures.isEmpty()) {
         return {};
     }
+    // "p.id" rather than "e.procedure_id" (equal by the join): SQLite then sees that the rows
+    // come in this order from the indexes and does not sort them all first.
     auto query = exec(db,
                       QStringLiteral("SELECT e.id, e.uid, e.procedure_id, e.kind, e.event_date, e.note "
                                      "FROM procedure_event e JOIN procedure p ON p.id = e.procedure_id ")
-                          + where + QStringLiteral(" ORDER BY e.procedure_id, e.event_date, e.id"),
+                          + where + QStringLiteral(" ORDER BY p.id, e.event_date, e.id"),
                       values);
     if (!query) {
         return query.error();
     }
-    QHash<qint64, QList<ProcedureEvent>> byProcedure;
+    qsizetype next = 0; // the first procedure whose events may still come
     while (query->next()) {
-        ProcedureEvent event;
+        const qint64 procedureId = query->value(2).toLongLong();
+        while (next < procedures.size() && procedures.at(next).id < procedureId) {
+            ++next;
+        }
+        if (next == procedures.size()) {
+            break; // events of procedures added since the procedures were read
+        }
+        if (procedures.at(next).id != procedureId) {
+            continue; // as above
+        }
+        ProcedureEvent& event = procedures[next].events.emplace_back();
         event.id = query->value(0).toLongLong();
         event.uid = query->value(1).toString();
         event.kind = fromKey<ProcedureEventKind>(query->value(3).toString()).value_or(ProcedureEventKind::Other);
-        event.date = toDate(query->value(4));
+        event.date = eventDate(query->value(4));
         event.note = toText(query->value(5));
-        byProcedure[query->value(2).toLongLong()].append(event);
     }
     query->finish();
-    for (Procedure& procedure : procedures) {
-        procedure.events = byProcedure.value(procedure.id);
-    }
     return {};
 }
 

@@ -33,6 +33,7 @@ struct OpenProcedureCase
     QString reference;
     QList<QDate> factDates; // in their order
     QList<qint64> professionalIds; // in their order: the first is the main one
+    qsizetype rank = 0; // place in the order of the references (QString's), equal for equal references
 };
 
 // A case linked to one or more professionals of a set (see casesLinkedTo()).
@@ -66,11 +67,15 @@ public:
     // Every case that has an open procedure, by id.
     Result<QHash<qint64, OpenProcedureCase>> casesWithOpenProcedures() const;
     // The main (first) professional of every case with an open procedure, and every
-    // professional candidateProfessionals() returns for one of them; ordered by id.
+    // professional candidateProfessionals() returns for one of them; ordered by id. Only what
+    // the matching and the holidays need is read: id, names, profession, RPPS number, postcode
+    // and département.
     Result<QList<Professional>> candidatesForOpenProcedures() const;
-    // The cases linked to any of these professionals, ordered by reference, with their receipts
-    // and final sanctions as casesOf() gives them.
-    Result<QList<LinkedCase>> casesLinkedTo(const QList<qint64>& professionalIds) const;
+    // The cases linked to any of these professionals that have a final sanction, ordered by
+    // reference, with their final sanctions as casesOf() gives them (receipts are not read). The
+    // repeat-offence rule looks at nothing else, so the other linked cases, which are most of
+    // them, could not change its finding and are not read.
+    Result<QList<LinkedCase>> sanctionedCasesLinkedTo(const QList<qint64>& professionalIds) const;
 
 private:
     Database& m_db;

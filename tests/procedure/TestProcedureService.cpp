@@ -55,6 +55,7 @@ private slots:
         QVERIFY(followUps);
         QVERIFY(followUps->size() > 20);
         int withKnownCases = 0;
+        int repeatOffences = 0; // the set-based path reads only the linked cases with a final sanction
         for (const ProcedureFollowUp& followUp : *followUps) {
             auto stored = CaseRepository(temp.db(), clock).get(followUp.caseId);
             QVERIFY(stored);
@@ -64,6 +65,9 @@ private slots:
             QVERIFY(expectedKnown);
             if (!expectedKnown->isEmpty()) {
                 ++withKnownCases;
+            }
+            if (followUp.repeatOffence.repeatOffence) {
+                ++repeatOffences;
             }
             QDate date = followUp.procedure.firstDate(ProcedureEventKind::ComplaintReceived).value_or(QDate());
             if (!date.isValid()) {
@@ -79,9 +83,43 @@ private slots:
         }
         // The comparison means something only if earlier cases were found.
         QVERIFY(withKnownCases > 0);
+        QVERIFY(repeatOffences > 0);
         QVERIFY(std::is_sorted(followUps->cbegin(), followUps->cend(), [](const auto& a, const auto& b) {
             return a.deadlines.caseReference < b.deadlines.caseReference;
         }));
+    }
+
+    // The follow-ups are ordered by case reference as QString orders them. The references come
+    // ordered from SQLite, which compares UTF-8 bytes: for a character beyond U+FFFF against one
+    // in U+E000..U+FFFF the two orders disagree, and the QString order must win.
+    void orderedByReferenceAsQStringOrdersThem()
+    {
+        test::TemporaryDatabase temp;
+        const FixedClock clock(test::testToday());
+        Person person = test::samplePerson();
+        QVERIFY(PersonRepository(temp.db(), clock).insert(person));
+        Professional professional = test::sampleProfessional();
+        QVERIFY(ProfessionalRepository(temp.db()).insert(professional));
+        const QStringList references = {QStringLiteral("2026-\uFF21"), QStringLiteral("2026-\U0001F600"),
+                                        QStringLiteral("2026-0001")};
+        for (const QString& reference : references) {
+            Case c = test::sampleCase(person.id, professional.id);
+            c.reference = reference;
+            Procedure procedure = test::conciliation({{ProcedureEventKind::ComplaintReceived, test::testToday()}});
+            procedure.uid.clear();
+            c.procedures = {procedure};
+            QVERIFY(CaseRepository(temp.db(), clock).insert(c, true));
+        }
+        const auto followUps = ProcedureService(temp.db(), test::builtInLaw(), clock).openProcedures();
+        QVERIFY(followUps);
+        QStringList found;
+        for (const ProcedureFollowUp& followUp : *followUps) {
+            found.append(followUp.deadlines.caseReference);
+        }
+        QStringList expected = references;
+        expected.sort();
+        QCOMPARE(found, expected);
+        QCOMPARE(expected.at(1), QStringLiteral("2026-\U0001F600")); // before U+FF21 in UTF-16
     }
 };
 

@@ -37,6 +37,34 @@ private slots:
                                        << QStringLiteral("claire durand");
         QTest::newRow("ligature and spaces")
             << QStringLiteral("  Cœur ") << QStringLiteral("Noël") << QStringLiteral("coeur noel");
+        QTest::newRow("ASCII: punctuation, digits, titles")
+            << QStringLiteral("DR. Jean-Pierre") << QStringLiteral("O'NEIL 2e  Mme")
+            << QStringLiteral("2e jean neil o pierre");
+        QTest::newRow("only titles") << QStringLiteral("Dr") << QStringLiteral("M.") << QString();
+    }
+
+    // ASCII names are folded without a Unicode normalisation: the answer must be the one of the
+    // general path, which a single non-ASCII character (here a no-break space) takes.
+    void asciiAndUnicodePathsAgree_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::newRow("plain") << QStringLiteral("Claire") << QStringLiteral("DURAND");
+        QTest::newRow("punctuation") << QStringLiteral("Pr. Jean-Luc") << QStringLiteral("d'Arc_3  (Paris)");
+        QTest::newRow("words out of order") << QStringLiteral("zoe ANNE") << QStringLiteral("Bea-zoe 12 1");
+        QTest::newRow("symbols") << QStringLiteral("@#~") << QStringLiteral("`{|}~^[\\]");
+    }
+
+    void asciiAndUnicodePathsAgree()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        Professional ascii;
+        ascii.firstName = first;
+        ascii.lastName = last;
+        Professional unicode = ascii;
+        unicode.lastName += QChar(0x00A0);
+        QCOMPARE(RepeatOffence::normalisedName(ascii), RepeatOffence::normalisedName(unicode));
     }
 
     void normalisedName()
