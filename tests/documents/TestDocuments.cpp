@@ -6,6 +6,7 @@
 #include "documents/PdfRenderer.h"
 
 #include <QGuiApplication>
+#include <QTextDocument>
 #include <QTimeZone>
 
 using namespace saisine;
@@ -305,6 +306,31 @@ private slots:
         // The author (the association) is in the XMP metadata.
         QVERIFY2(pdfInfo(*pdf, true).contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Santé Égale Rhône")),
                  qPrintable(pdfInfo(*pdf, true)));
+    }
+
+    // PdfRenderer::paint lays the letter out once, on the PDF writer. A document that was laid
+    // out before (on the screen, as creating its layout does) must give the very same PDF.
+    void layoutMadeBeforePaintingChangesNothing()
+    {
+        DocumentFixture f;
+        f.addInstitutions();
+        f.createCase();
+        DocumentService service(f.tmp.db(), f.law, f.clock);
+        auto composed = service.compose(f.caseId, DocumentKind::ComplaintCpam);
+        QVERIFY(composed.ok());
+        auto fresh = PdfRenderer::textDocument(*composed);
+        auto laidOut = PdfRenderer::textDocument(*composed);
+        QVERIFY(laidOut->pageCount() >= 1); // creates the layout and lays out for the screen
+        auto first = PdfRenderer::toPdf(*fresh, {composed->title, composed->author});
+        auto second = PdfRenderer::toPdf(*laidOut, {composed->title, composed->author});
+        QVERIFY(first.ok());
+        QVERIFY(second.ok());
+        // Only the creation date may differ (the clock can pass a second between the two).
+        static const QRegularExpression date(QStringLiteral("/CreationDate \\(D:[^)]*\\)"));
+        const auto withoutDate = [](const QByteArray& pdf) {
+            return QString::fromLatin1(pdf).replace(date, QStringLiteral("/CreationDate ()")).toLatin1();
+        };
+        QVERIFY(withoutDate(*first) == withoutDate(*second));
     }
 };
 
