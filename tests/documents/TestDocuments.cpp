@@ -5,9 +5,12 @@
 #include "documents/FrenchText.h"
 #include "documents/PdfRenderer.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
+#include <QImage>
 #include <QTextDocument>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace saisine;
 using namespace saisine::test;
@@ -331,6 +334,36 @@ private slots:
             return QString::fromLatin1(pdf).replace(date, QStringLiteral("/CreationDate ()")).toLatin1();
         };
         QVERIFY(withoutDate(*first) == withoutDate(*second));
+    }
+
+    // The logo is decoded once and reused; a different logo must not get the previous picture.
+    void eachLogoIsItsOwnPicture()
+    {
+        const auto png = [](int width, QColor colour) {
+            QImage image(width, 40, QImage::Format_RGB32);
+            image.fill(colour);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return bytes;
+        };
+        const QByteArray blue = png(100, Qt::darkBlue);
+        const QByteArray red = png(100, Qt::red);
+        const QByteArray wide = png(300, Qt::red);
+        const QString html = QStringLiteral("<p><img src=\"saisine-logo\"/></p>");
+        const auto logoOf = [&](const QByteArray& bytes) {
+            auto doc = PdfRenderer::textDocument(html, bytes);
+            return doc->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("saisine-logo"))).value<QImage>();
+        };
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(logoOf(blue).pixelColor(0, 0), QColor(Qt::darkBlue));
+            QCOMPARE(logoOf(blue).width(), 100);
+            QCOMPARE(logoOf(red).pixelColor(0, 0), QColor(Qt::red));
+            QCOMPARE(logoOf(wide).width(), 300);
+        }
+        auto none = PdfRenderer::textDocument(html, {});
+        QVERIFY(none->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("saisine-logo"))).isNull());
     }
 };
 
