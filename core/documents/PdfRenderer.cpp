@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QImage>
+#include <QMutex>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -63,6 +64,23 @@ QByteArray xmpMetadata(const PdfRenderer::Metadata& metadata)
     return xmp.toUtf8();
 }
 
+// The association's logo, decoded once: every letter carries the same one, and decoding costs
+// from 0.2 ms (a small 400x160 PNG) to 10-20 ms (a 1200x480 PNG) per letter. Keyed by the bytes, so
+// a new logo (letterhead --logo, the settings) is decoded again; QImage is shared, so the copy is
+// cheap.
+QImage decodedLogo(const QByteArray& bytes)
+{
+    static QMutex mutex;
+    static QByteArray lastBytes;
+    static QImage lastImage;
+    const QMutexLocker lock(&mutex);
+    if (bytes != lastBytes) {
+        lastImage = QImage::fromData(bytes);
+        lastBytes = bytes;
+    }
+    return lastImage;
+}
+
 } // namespace
 
 QString PdfRenderer::fontFamily()
@@ -78,7 +96,7 @@ std::unique_ptr<QTextDocument> PdfRenderer::textDocument(const QString& html, co
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
     if (!logo.isEmpty()) {
-        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("saisine-logo")), QImage::fromData(logo));
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("saisine-logo")), decodedLogo(logo));
     }
     doc->setHtml(html);
     return doc;
@@ -99,7 +117,11 @@ Status PdfRenderer::paint(QTextDocument& document, QPagedPaintDevice& device)
                          page.width() - (marginLeftMm + marginRightMm) * dotsPerMm,
                          page.height() - (marginTopMm + marginBottomMm) * dotsPerMm);
 
-    // Without this the layout measures in screen pixels and the text comes out tiny.
+    // Without this the layout measures in screen pixels and the text comes out tiny. Creating the
+    // layout lays the document out at once (for the screen, at the default width), only to be
+    // thrown away when the device and the page size are set: about a tenth of a letter's time.
+    // With an empty page size the new layout waits, so the letter is laid out once, on `device`.
+    document.setPageSize(QSizeF(0, 0));
     document.documentLayout()->setPaintDevice(&device);
     document.setPageSize(content.size());
     const int pages = document.pageCount();

@@ -5,8 +5,12 @@
 #include "documents/FrenchText.h"
 #include "documents/PdfRenderer.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
+#include <QImage>
+#include <QTextDocument>
 #include <QTimeZone>
+#include <QUrl>
 
 using namespace saisine;
 using namespace saisine::test;
@@ -305,6 +309,61 @@ private slots:
         // The author (the association) is in the XMP metadata.
         QVERIFY2(pdfInfo(*pdf, true).contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Santé Égale Rhône")),
                  qPrintable(pdfInfo(*pdf, true)));
+    }
+
+    // PdfRenderer::paint lays the letter out once, on the PDF writer. A document that was laid
+    // out before (on the screen, as creating its layout does) must give the very same PDF.
+    void layoutMadeBeforePaintingChangesNothing()
+    {
+        DocumentFixture f;
+        f.addInstitutions();
+        f.createCase();
+        DocumentService service(f.tmp.db(), f.law, f.clock);
+        auto composed = service.compose(f.caseId, DocumentKind::ComplaintCpam);
+        QVERIFY(composed.ok());
+        auto fresh = PdfRenderer::textDocument(*composed);
+        auto laidOut = PdfRenderer::textDocument(*composed);
+        QVERIFY(laidOut->pageCount() >= 1); // creates the layout and lays out for the screen
+        auto first = PdfRenderer::toPdf(*fresh, {composed->title, composed->author});
+        auto second = PdfRenderer::toPdf(*laidOut, {composed->title, composed->author});
+        QVERIFY(first.ok());
+        QVERIFY(second.ok());
+        // Only the creation date may differ (the clock can pass a second between the two).
+        static const QRegularExpression date(QStringLiteral("/CreationDate \\(D:[^)]*\\)"));
+        const auto withoutDate = [](const QByteArray& pdf) {
+            return QString::fromLatin1(pdf).replace(date, QStringLiteral("/CreationDate ()")).toLatin1();
+        };
+        QVERIFY(withoutDate(*first) == withoutDate(*second));
+    }
+
+    // The logo is decoded once and reused; a different logo must not get the previous picture.
+    void eachLogoIsItsOwnPicture()
+    {
+        const auto png = [](int width, QColor colour) {
+            QImage image(width, 40, QImage::Format_RGB32);
+            image.fill(colour);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return bytes;
+        };
+        const QByteArray blue = png(100, Qt::darkBlue);
+        const QByteArray red = png(100, Qt::red);
+        const QByteArray wide = png(300, Qt::red);
+        const QString html = QStringLiteral("<p><img src=\"saisine-logo\"/></p>");
+        const auto logoOf = [&](const QByteArray& bytes) {
+            auto doc = PdfRenderer::textDocument(html, bytes);
+            return doc->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("saisine-logo"))).value<QImage>();
+        };
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(logoOf(blue).pixelColor(0, 0), QColor(Qt::darkBlue));
+            QCOMPARE(logoOf(blue).width(), 100);
+            QCOMPARE(logoOf(red).pixelColor(0, 0), QColor(Qt::red));
+            QCOMPARE(logoOf(wide).width(), 300);
+        }
+        auto none = PdfRenderer::textDocument(html, {});
+        QVERIFY(none->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("saisine-logo"))).isNull());
     }
 };
 
