@@ -85,13 +85,13 @@ function shown(ms) {
     return sprintf("%.1f ms", ms)
 }
 BEGIN {
-    printf "%-24s %9s %11s %11s %5s   %s\n", "operation", "cases", "median", "budget", "met?", "runs (min-max)"
+    printf "%-34s %9s %11s %11s %5s   %s\n", "operation", "cases", "median", "budget", "met?", "runs (min-max)"
 }
 {
     unit = $9
     budget = ($5 == "-") ? "-" : shown($5)
     met = ($5 == "-") ? "-" : (($4 + 0 <= $5 + 0) ? "yes" : "NO")
-    printf "%-24s %9s %11s %11s %5s   %s (%s-%s)\n", $2, $3, shown($4), budget, met, $6, shown($7), shown($8)
+    printf "%-34s %9s %11s %11s %5s   %s (%s-%s)\n", $2, $3, shown($4), budget, met, $6, shown($7), shown($8)
 }' "$results"
 echo "(lines: $results; log: $log)"
 exit "$failed"
