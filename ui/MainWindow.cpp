@@ -722,7 +722,7 @@ void MainWindow::showDeadlines(const DeadlinesComputed& computed)
                                         .arg(week.size()));
         // The case list shows, sorts and filters on each case's next deadline, kept in the
         // database: written here, on the window's own connection, then shown.
-        auto stored = CaseSearch(*m_database, *m_clock).storeNextDeadlines(nextDeadlinesByCase(followUps));
+        auto stored = storeNextDeadlines(*m_database, *m_clock, followUps);
         if (!stored) {
             showError(tr("The deadlines cannot be computed"), stored.error());
         } else if (*stored > 0) {

@@ -52,17 +52,9 @@ DeadlinesComputed computeDeadlinesApart(const DatabaseLocation& location, const 
     return computed;
 }
 
-Result<QList<ProcedureFollowUp>> refreshNextDeadlines(Database& db, const ProcedureService& service, const Clock& clock)
+Result<int> storeNextDeadlines(Database& db, const Clock& clock, const QList<ProcedureFollowUp>& followUps)
 {
-    auto followUps = service.openProcedures();
-    if (!followUps) {
-        return followUps.error();
-    }
-    auto stored = CaseSearch(db, clock).storeNextDeadlines(nextDeadlinesByCase(*followUps));
-    if (!stored) {
-        return stored.error();
-    }
-    return followUps;
+    return CaseSearch(db, clock).storeNextDeadlines(nextDeadlinesByCase(followUps));
 }
 
 } // namespace saisine

@@ -30,10 +30,9 @@ struct DeadlinesComputed
 DeadlinesComputed computeDeadlinesApart(const DatabaseLocation& location, const law::LawTables& tables,
                                         const QDateTime& now, bool verifyIntegrity);
 
-// Runs the engine once over every open procedure and stores each case's next deadline in the
-// case list (CaseSearch::storeNextDeadlines), so the list can show, sort and filter on it
-// without running the engine per row. Returns the follow-ups, which the dashboard shows.
-Result<QList<ProcedureFollowUp>> refreshNextDeadlines(Database& db, const ProcedureService& service,
-                                                      const Clock& clock);
+// Stores each case's next deadline, from the follow-ups of every open procedure, in the case
+// list (CaseSearch::storeNextDeadlines), so the list can show, sort and filter on it without
+// running the engine per row. Returns how many cases changed.
+Result<int> storeNextDeadlines(Database& db, const Clock& clock, const QList<ProcedureFollowUp>& followUps);
 
 } // namespace saisine

@@ -80,9 +80,10 @@ private slots:
         auto law = law::LawTables::builtIn();
         QVERIFY(law.ok());
         const ProcedureService service(m_tmp->db(), *law, m_clock);
-        auto followUps = refreshNextDeadlines(m_tmp->db(), service, m_clock);
+        auto followUps = service.openProcedures();
         QVERIFY(followUps.ok());
         QVERIFY(!followUps->isEmpty());
+        QVERIFY(storeNextDeadlines(m_tmp->db(), m_clock, *followUps).ok());
 
         DashboardModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
