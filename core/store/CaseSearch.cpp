@@ -135,29 +135,28 @@ Result<int> CaseSearch::textMatches(const QString& text) const
     return total;
 }
 
-Result<QList<CaseListRow>> CaseSearch::fetch(const CaseListQuery& query, int offset, int limit) const
+Result<QList<CaseListRow>> CaseSearch::fetch(const CaseListQuery& query, int offset, int limit,
+                                             std::optional<int> rowCount) const
 {
     PagePlan plan = m_pagePlan == PagePlan::Automatic ? PagePlan::LookUpMatches : m_pagePlan;
-    if (!matchExpression(query.text).isEmpty()) {
-        auto matches = textMatches(query.text);
-        if (!matches) {
-            return matches.error();
-        }
-        if (*matches == 0) {
-            return QList<CaseListRow>();
-        }
-        if (m_pagePlan == PagePlan::Automatic) {
-            // The highest case id stands for the number of cases (one B-tree descent, where a
-            // count reads the whole index); deletions only make it lean to looking up.
-            auto highest = exec(m_db, QStringLiteral("SELECT max(case_id) FROM case_list"), {}, tr("case list"));
-            if (!highest) {
-                return highest.error();
+    if (m_pagePlan == PagePlan::Automatic && !matchExpression(query.text).isEmpty()) {
+        if (!rowCount) {
+            auto counted = count(query);
+            if (!counted) {
+                return counted.error();
             }
-            const qint64 cases = highest->next() ? highest->value(0).toLongLong() : 0;
-            highest->finish();
-            if (qint64(*matches) * 10 >= cases) {
-                plan = PagePlan::ScanInOrder;
-            }
+            rowCount = *counted;
+        }
+        // The highest case id stands for the number of cases (one B-tree descent, where a count
+        // reads the whole index); deletions only make it lean to looking up.
+        auto highest = exec(m_db, QStringLiteral("SELECT max(case_id) FROM case_list"), {}, tr("case list"));
+        if (!highest) {
+            return highest.error();
+        }
+        const qint64 cases = highest->next() ? highest->value(0).toLongLong() : 0;
+        highest->finish();
+        if (qint64(*rowCount) * 10 >= cases) {
+            plan = PagePlan::ScanInOrder;
         }
     }
     QVariantList values;

@@ -66,8 +66,10 @@ public:
     CaseSearch(Database& db, const Clock& clock);
 
     // `limit` rows from `offset`, in the query's order (ties broken by case id, so pages never
-    // overlap or skip a row).
-    Result<QList<CaseListRow>> fetch(const CaseListQuery& query, int offset, int limit) const;
+    // overlap or skip a row). `rowCount` is what count() gave for the query, when the caller has
+    // it (it chooses how the page is read, see PagePlan); otherwise fetch() counts.
+    Result<QList<CaseListRow>> fetch(const CaseListQuery& query, int offset, int limit,
+                                     std::optional<int> rowCount = std::nullopt) const;
     // How many rows the query gives (a text alone is counted from the search index).
     Result<int> count(const CaseListQuery& query) const;
 
@@ -86,7 +88,7 @@ public:
     // - ScanInOrder: the list is read in the order of its sort index and the matching rows kept
     //   until the page is full. Cheap when many match; at worst (the matches all at the end, as
     //   the references of the latest year are) it reads the whole index: about 12 ms at 100,000.
-    // Automatic scans when the text matches a tenth of the cases or more: below, looking up costs
+    // Automatic scans when the query gives a tenth of the cases or more: below, looking up costs
     // at most half the scan's worst case; above, the scan usually stops after a few hundred rows
     // (the matches are spread over the order) and at worst costs the same as looking up a fifth.
     // Tests force each way.

@@ -18,7 +18,8 @@ CaseListModel::CaseListModel(Database& db, const Clock& clock, QObject* parent)
 
 Result<QList<CaseListRow>> CaseListModel::nextPage() const
 {
-    return m_search.fetch(m_query, int(m_rows.size()), PageSize);
+    // The count of the query is known: fetch() need not count again to choose how to read.
+    return m_search.fetch(m_query, int(m_rows.size()), PageSize, m_total);
 }
 
 Status CaseListModel::setQuery(const CaseListQuery& query)
@@ -30,11 +31,15 @@ Status CaseListModel::setQuery(const CaseListQuery& query)
     m_total = 0;
     m_exhausted = true;
     auto total = m_search.count(m_query);
+    if (total) {
+        m_total = *total;
+    }
     auto page = total ? nextPage() : Result<QList<CaseListRow>>(total.error());
     if (total && page) {
-        m_total = *total;
         m_rows = std::move(page).value();
         m_exhausted = m_rows.size() >= m_total;
+    } else {
+        m_total = 0;
     }
     endResetModel();
     m_changing = false;
