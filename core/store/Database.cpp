@@ -73,6 +73,15 @@ bool hasWriteAheadLog(const QString& path)
     return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
 }
 
+// A read-only connection to `path` named `name`, not opened yet: it can never write to the file.
+QSqlDatabase addReadOnlyConnection(const QString& name, const QString& path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    return db;
+}
+
 // PRAGMA quick_check on an open connection: the problems, empty when healthy.
 Result<QStringList> quickCheck(const QSqlDatabase& db, const QString& shown)
 {
@@ -158,9 +167,7 @@ Result<int> inspectReadOnly(const QString& path, const QString& shown, Database:
     const QString name = nextConnectionName() + QStringLiteral("-inspect");
     Result<int> outcome = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = addReadOnlyConnection(name, path);
         auto refuse = [&](const QString& message, const QString& detail = {}) {
             return Error {message, detail, shown, {}};
         };
@@ -323,9 +330,7 @@ Result<std::unique_ptr<Database>> Database::openReader(const DatabaseLocation& l
     std::unique_ptr<Database> database(new Database(location, nextConnectionName() + QStringLiteral("-reader")));
     database->m_writeRefusal =
         Error {tr("This connection to the database only reads; nothing was saved."), {}, shown, {}};
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(location.path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    QSqlDatabase db = addReadOnlyConnection(database->m_connectionName, location.path);
     if (!db.open()) {
         return Error {tr("The database file cannot be opened."), db.lastError().text(), shown, {}};
     }
@@ -347,9 +352,7 @@ Result<QStringList> Database::verifyIntegrity(const DatabaseLocation& location)
     const QString name = nextConnectionName() + QStringLiteral("-verify");
     Result<QStringList> outcome = QStringList();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(location.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = addReadOnlyConnection(name, location.path);
         if (db.open()) {
             outcome = quickCheck(db, shown);
         } else {
